@@ -1,0 +1,149 @@
+//! argv → typed request → operation → output. The one path every operation takes.
+
+use crate::cli::{self, ids, request, skeleton};
+use crate::error::{Error, Result};
+use crate::model::{kebab, model};
+use crate::ops::{self, Ctx};
+use crate::output::{self, Format};
+use crate::query::Query;
+use crate::{log, paginate, store};
+use clap::ArgMatches;
+use clap::error::ErrorKind;
+use serde_json::Value;
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+/// Runs one invocation and returns the process exit code; errors are printed here, once.
+pub fn run(args: Vec<OsString>) -> i32 {
+    let mut operation = None;
+    match run_inner(args, &mut operation) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("{}", e.render(operation.as_deref()));
+            e.exit_code()
+        }
+    }
+}
+
+fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<()> {
+    let matches = match cli::command().try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => return clap_error(e),
+    };
+    let (sub, sm) = matches.subcommand().ok_or_else(|| Error::usage("a command is required"))?;
+    log::init(sm.get_flag(ids::DEBUG));
+    if sub == "completion" {
+        let shell = sm.get_one::<String>("shell").map(String::as_str).unwrap_or("bash");
+        return output::emit(&completion(shell));
+    }
+    let op_name = model()
+        .operations
+        .keys()
+        .find(|name| kebab(name) == sub)
+        .cloned()
+        .ok_or_else(|| Error::usage(format!("unknown command {sub}")))?;
+    *operation = Some(op_name.clone());
+    let format = output_format(sm)?;
+    let op = &model().operations[&op_name];
+
+    if let Some(kind) = sm.get_one::<String>(ids::SKELETON) {
+        let text = match kind.as_str() {
+            // The request skeleton keeps the model's member order, as the AWS CLI's does.
+            "yaml-input" => serde_yaml_ng::to_string(&skeleton::skeleton(&op.input))
+                .map_err(|e| Error::internal(format!("skeleton: {e}")))?,
+            "output" => output::render(&skeleton::skeleton(&op.output), Format::Json, &op_name),
+            _ => output::render(&skeleton::skeleton(&op.input), Format::Json, &op_name),
+        };
+        return output::emit(if text.is_empty() { "{}\n" } else { &text });
+    }
+
+    let req = request::build(&op_name, sm)?;
+    request::check_service(&op_name, &req)?;
+    log::debug(|| format!("{op_name} request members: {:?}", req.as_object().map(|o| o.keys().collect::<Vec<_>>())));
+    let query = sm.get_one::<String>(ids::QUERY).map(|q| Query::compile(q)).transpose()?;
+
+    let mut ctx = Ctx::new(db_path(sm)?);
+    let started = std::time::Instant::now();
+    let (merged, pages) = match &op.paginator {
+        Some(p) => {
+            let opts = paginate::Options {
+                starting_token: sm.get_one::<String>(ids::STARTING_TOKEN).cloned(),
+                page_size: sm.get_one::<i64>(ids::PAGE_SIZE).copied(),
+                max_items: sm.get_one::<i64>(ids::MAX_ITEMS).copied(),
+                no_paginate: sm.get_flag(ids::NO_PAGINATE),
+            };
+            let paged = paginate::run(|r| ops::dispatch(&mut ctx, &op_name, r), req, p, &opts)?;
+            (paged.merged, paged.pages)
+        }
+        None => {
+            let out = ops::dispatch(&mut ctx, &op_name, req)?;
+            (out.clone(), vec![out])
+        }
+    };
+    log::debug(|| format!("{op_name} took {:?}", started.elapsed()));
+
+    let apply = |v: &Value| -> Result<Value> {
+        match &query {
+            None => Ok(v.clone()),
+            Some(q) => q.apply(v),
+        }
+    };
+    let text = if format == Format::YamlStream {
+        let pages = pages.iter().map(apply).collect::<Result<Vec<_>>>()?;
+        output::render_pages_yaml_stream(&pages)
+    } else {
+        output::render(&apply(&merged)?, format, &op_name)
+    };
+    output::emit(&text)
+}
+
+/// clap's own errors: help and version are successes; anything else is a usage error on
+/// one line.
+fn clap_error(e: clap::Error) -> Result<()> {
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => output::emit(&e.render().to_string()),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            eprint!("{}", e.render());
+            Err(Error::usage("a command is required"))
+        }
+        _ => {
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("invalid arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            let tip = text
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("tip: "))
+                .map(|t| format!(" ({t})"))
+                .unwrap_or_default();
+            Err(Error::usage(format!("{first}{tip}")))
+        }
+    }
+}
+
+fn output_format(m: &ArgMatches) -> Result<Format> {
+    match m.get_one::<String>(ids::OUTPUT) {
+        Some(f) => f.parse().map_err(Error::usage),
+        None => match std::env::var("SSMCTL_OUTPUT") {
+            Ok(f) if !f.is_empty() => f.parse().map_err(|e| Error::usage(format!("SSMCTL_OUTPUT: {e}"))),
+            _ => Ok(Format::Json),
+        },
+    }
+}
+
+fn db_path(m: &ArgMatches) -> Result<PathBuf> {
+    match m.get_one::<String>(ids::DB) {
+        Some(p) => Ok(PathBuf::from(p)),
+        None => store::default_path(),
+    }
+}
+
+pub fn completion(shell: &str) -> String {
+    let shell = match shell {
+        "zsh" => clap_complete::Shell::Zsh,
+        "fish" => clap_complete::Shell::Fish,
+        _ => clap_complete::Shell::Bash,
+    };
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cli::command(), "ssmctl", &mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
+}

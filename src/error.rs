@@ -1,0 +1,81 @@
+//! One error type for the whole program. Each variant knows its exit code (SPEC §5) and
+//! how it is printed; `main` prints it once, at the edge.
+
+use std::fmt;
+
+#[derive(Debug)]
+pub enum Error {
+    /// 252: the command line or the request body could not be understood.
+    Usage(String),
+    /// 253: the environment is wrong (state dir, db schema, inventory, key file).
+    Config(String),
+    /// 254: the operation was understood and refused. `code` is a model error shape name.
+    Service { code: String, message: String },
+    /// 255: anything else.
+    Internal(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn service(code: &str, message: impl Into<String>) -> Error {
+        Error::Service { code: code.to_string(), message: message.into() }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error::Usage(message.into())
+    }
+
+    pub fn config(message: impl Into<String>) -> Error {
+        Error::Config(message.into())
+    }
+
+    pub fn internal(message: impl Into<String>) -> Error {
+        Error::Internal(message.into())
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage(_) => 252,
+            Error::Config(_) => 253,
+            Error::Service { .. } => 254,
+            Error::Internal(_) => 255,
+        }
+    }
+
+    /// The single line printed on stderr. `operation` is the model operation name
+    /// (`CreateDocument`) when the error came from an operation.
+    pub fn render(&self, operation: Option<&str>) -> String {
+        let one_line = |s: &str| s.replace('\n', " ");
+        match self {
+            Error::Service { code, message } => format!(
+                "An error occurred ({code}) when calling the {} operation: {}",
+                operation.unwrap_or("unknown"),
+                one_line(message)
+            ),
+            Error::Usage(m) => format!("ssmctl: error: {}", one_line(m)),
+            Error::Config(m) => format!("ssmctl: error: {}", one_line(m)),
+            Error::Internal(m) => format!("ssmctl: internal error: {}", one_line(m)),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(None))
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        Error::Internal(format!("state database: {e}"))
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Error {
+        Error::Internal(format!("json: {e}"))
+    }
+}

@@ -1,0 +1,113 @@
+//! Operations: typed requests in, typed AWS-shaped responses out. No clap, no printing.
+
+pub mod documents;
+pub mod tags;
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+use base64::Engine;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// What an operation may use: the state store, opened on first use so that commands
+/// which never touch it (skeletons, completions) never create it.
+pub struct Ctx {
+    db_path: PathBuf,
+    store: Option<Store>,
+}
+
+impl Ctx {
+    pub fn new(db_path: PathBuf) -> Ctx {
+        Ctx { db_path, store: None }
+    }
+
+    pub fn store(&mut self) -> Result<&mut Store> {
+        if self.store.is_none() {
+            self.store = Some(Store::open(&self.db_path)?);
+        }
+        Ok(self.store.as_mut().expect("opened above"))
+    }
+}
+
+type OpFn = fn(&mut Ctx, Value) -> Result<Value>;
+
+/// Every operation of the model slice, by model name. A unit test keeps this table and
+/// src/model/ssm.json in step.
+const OPERATIONS: &[(&str, OpFn)] = &[
+    ("CreateDocument", |c, r| call(r, |r| documents::create(c, r))),
+    ("GetDocument", |c, r| call(r, |r| documents::get(c, r))),
+    ("DescribeDocument", |c, r| call(r, |r| documents::describe(c, r))),
+    ("ListDocuments", |c, r| call(r, |r| documents::list(c, r))),
+    ("UpdateDocument", |c, r| call(r, |r| documents::update(c, r))),
+    ("DeleteDocument", |c, r| call(r, |r| documents::delete(c, r))),
+    ("ListDocumentVersions", |c, r| call(r, |r| documents::list_versions(c, r))),
+    ("UpdateDocumentDefaultVersion", |c, r| call(r, |r| documents::update_default_version(c, r))),
+    ("AddTagsToResource", |c, r| call(r, |r| tags::add(c, r))),
+    ("RemoveTagsFromResource", |c, r| call(r, |r| tags::remove(c, r))),
+    ("ListTagsForResource", |c, r| call(r, |r| tags::list(c, r))),
+];
+
+pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {
+    match OPERATIONS.iter().find(|(name, _)| *name == op) {
+        Some((_, f)) => f(ctx, req),
+        None => Err(Error::internal(format!("operation {op} has no implementation"))),
+    }
+}
+
+/// The typed boundary: the request JSON was validated against the model, so a
+/// deserialisation failure here is a defect in ssmctl, not a user mistake.
+fn call<Req: DeserializeOwned, Resp: Serialize>(req: Value, f: impl FnOnce(Req) -> Result<Resp>) -> Result<Value> {
+    let req: Req = serde_json::from_value(req).map_err(|e| Error::internal(format!("request shape: {e}")))?;
+    Ok(serde_json::to_value(f(req)?)?)
+}
+
+/// An empty output shape (`DeleteDocumentResult`, …).
+#[derive(Serialize)]
+pub struct Empty {}
+
+/// Page tokens are opaque to users: the key of the last item returned, base64url.
+pub fn encode_token(key: &str) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(key)
+}
+
+pub fn decode_token(token: Option<&str>) -> Result<Option<String>> {
+    let Some(t) = token else { return Ok(None) };
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(t)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .map(Some)
+        .ok_or_else(|| Error::service("InvalidNextToken", "The specified token isn't valid."))
+}
+
+/// MaxResults, defaulted and bounded as the model says.
+pub fn page_limit(max_results: Option<i64>, default: i64) -> i64 {
+    max_results.unwrap_or(default).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_model_operation_has_an_implementation_and_no_more() {
+        let model_ops: Vec<&str> = crate::model::model().operations.keys().map(String::as_str).collect();
+        let ours: Vec<&str> = OPERATIONS.iter().map(|(n, _)| *n).collect();
+        for op in &model_ops {
+            assert!(ours.contains(op), "{op} is in the model but not implemented");
+        }
+        for op in &ours {
+            assert!(model_ops.contains(op), "{op} is implemented but not in the model");
+        }
+    }
+
+    #[test]
+    fn tokens_round_trip_and_garbage_is_invalid_next_token() {
+        assert_eq!(decode_token(Some(&encode_token("Doc-1"))).unwrap().as_deref(), Some("Doc-1"));
+        let err = decode_token(Some("!!not base64")).unwrap_err();
+        assert_eq!(err.exit_code(), 254);
+        assert!(err.render(Some("ListDocuments")).contains("(InvalidNextToken)"));
+    }
+}

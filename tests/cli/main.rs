@@ -1,0 +1,8 @@
+//! The one integration-test binary: every test runs the real `ssmctl` binary against its
+//! own state database in a temporary directory.
+
+mod conventions;
+mod documents;
+mod store;
+mod support;
+mod surface;

@@ -1,0 +1,116 @@
+//! A small builder for running the real binary in a scratch directory with its own state.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_ssmctl")
+}
+
+pub fn fixture(rel: &str) -> String {
+    format!("{}/fixtures/{rel}", env!("CARGO_MANIFEST_DIR"))
+}
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = dir.path().join("state").join("state.db");
+        Env { dir, db }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A command with a clean, predictable environment: its own db, HOME and time zone.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(bin());
+        c.args(args)
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("SSMCTL_DB", &self.db)
+            .env("TZ", "UTC")
+            .stdin(Stdio::null());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out: Output = self.command(args).output().expect("run ssmctl");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs and requires exit 0; returns the run.
+    pub fn ok(&self, args: &[&str]) -> Run {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "ssmctl {args:?} failed:\nstdout: {}\nstderr: {}", r.stdout, r.stderr);
+        r
+    }
+
+    /// Runs and requires the given exit code and a single stderr line; returns that line.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let r = self.run(args);
+        assert_eq!(r.code, code, "ssmctl {args:?}: expected exit {code}\nstdout: {}\nstderr: {}", r.stdout, r.stderr);
+        assert!(r.stdout.is_empty(), "a failing command printed to stdout: {}", r.stdout);
+        let lines: Vec<&str> = r.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "expected exactly one stderr line, got: {}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "panic: {}", r.stderr);
+        lines[0].to_string()
+    }
+
+    pub fn create(&self, name: &str, fixture_rel: &str, format: &str) -> Value {
+        let content = format!("file://{}", fixture(fixture_rel));
+        self.ok(&[
+            "create-document",
+            "--name",
+            name,
+            "--content",
+            &content,
+            "--document-format",
+            format,
+            "--document-type",
+            "Command",
+        ])
+        .json()
+    }
+}
+
+/// Replaces what differs between runs (dates) so outputs compare exactly.
+pub fn mask(v: &mut Value) {
+    match v {
+        Value::Object(o) => {
+            for (k, x) in o.iter_mut() {
+                if k.ends_with("Date") && x.is_string() {
+                    *x = Value::String("<date>".into());
+                } else {
+                    mask(x);
+                }
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(mask),
+        _ => {}
+    }
+}
