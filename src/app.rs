@@ -26,7 +26,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
 }
 
 fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<()> {
-    let matches = match cli::command().try_get_matches_from(args) {
+    let matches = match cli::command().color(color_choice(&args)).try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => return clap_error(e),
     };
@@ -64,7 +64,7 @@ fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<()> 
 
     let mut ctx = Ctx::new(db_path(sm)?);
     let started = std::time::Instant::now();
-    let (merged, pages) = match &op.paginator {
+    let paged = match &op.paginator {
         Some(p) => {
             let opts = paginate::Options {
                 starting_token: sm.get_one::<String>(ids::STARTING_TOKEN).cloned(),
@@ -72,27 +72,23 @@ fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<()> 
                 max_items: sm.get_one::<i64>(ids::MAX_ITEMS).copied(),
                 no_paginate: sm.get_flag(ids::NO_PAGINATE),
             };
-            let paged = paginate::run(|r| ops::dispatch(&mut ctx, &op_name, r), req, p, &opts)?;
-            (paged.merged, paged.pages)
+            paginate::run(|r| ops::dispatch(&mut ctx, &op_name, r), req, p, &opts)?
         }
-        None => {
-            let out = ops::dispatch(&mut ctx, &op_name, req)?;
-            (out.clone(), vec![out])
-        }
+        None => paginate::Paged::single(ops::dispatch(&mut ctx, &op_name, req)?),
     };
     log::debug(|| format!("{op_name} took {:?}", started.elapsed()));
 
-    let apply = |v: &Value| -> Result<Value> {
+    let apply = |v: Value| -> Result<Value> {
         match &query {
-            None => Ok(v.clone()),
-            Some(q) => q.apply(v),
+            None => Ok(v),
+            Some(q) => q.apply(&v),
         }
     };
     let text = if format == Format::YamlStream {
-        let pages = pages.iter().map(apply).collect::<Result<Vec<_>>>()?;
+        let pages = paged.into_pages().into_iter().map(apply).collect::<Result<Vec<_>>>()?;
         output::render_pages_yaml_stream(&pages)
     } else {
-        output::render(&apply(&merged)?, format, &op_name)
+        output::render(&apply(paged.into_merged())?, format, &op_name)
     };
     output::emit(&text)
 }
@@ -117,6 +113,29 @@ fn clap_error(e: clap::Error) -> Result<()> {
                 .unwrap_or_default();
             Err(Error::usage(format!("{first}{tip}")))
         }
+    }
+}
+
+/// `--color on|off|auto` (SPEC §2) and `NO_COLOR`, read before parsing because they
+/// colour clap's own help and error rendering.
+fn color_choice(args: &[OsString]) -> clap::ColorChoice {
+    let mut choice = None;
+    for (i, a) in args.iter().enumerate() {
+        let a = a.to_string_lossy();
+        let value = match a.strip_prefix("--color") {
+            Some(rest) if rest.starts_with('=') => Some(rest[1..].to_string()),
+            Some("") => args.get(i + 1).map(|v| v.to_string_lossy().into_owned()),
+            _ => None,
+        };
+        if value.is_some() {
+            choice = value;
+        }
+    }
+    match choice.as_deref() {
+        Some("on") => clap::ColorChoice::Always,
+        Some("off") => clap::ColorChoice::Never,
+        _ if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => clap::ColorChoice::Never,
+        _ => clap::ColorChoice::Auto,
     }
 }
 

@@ -16,10 +16,53 @@ pub struct Options {
 }
 
 pub struct Paged {
-    /// The pages as the operation returned them (after a resume skip).
-    pub pages: Vec<Value>,
-    /// One output: the result lists of all pages joined, NextToken when items remain.
-    pub merged: Value,
+    /// The pages as the operation returned them (after a resume skip), result lists
+    /// included; the operation's own output token removed when this layer paginated.
+    pages: Vec<Value>,
+    /// The list member that pages share, when this layer paginated.
+    result_key: Option<String>,
+    /// The resume token for `--starting-token`, when items remain.
+    resume: Option<String>,
+}
+
+impl Paged {
+    /// The output of an operation that was called once.
+    pub fn single(out: Value) -> Paged {
+        Paged { pages: vec![out], result_key: None, resume: None }
+    }
+
+    /// One output: the result lists of all pages joined (moved, not copied), NextToken
+    /// when items remain.
+    pub fn into_merged(self) -> Value {
+        let Some(key) = self.result_key else {
+            return self.pages.into_iter().next().unwrap_or(Value::Null);
+        };
+        let mut merged = Map::new();
+        let mut items = Vec::new();
+        for (i, page) in self.pages.into_iter().enumerate() {
+            let Value::Object(mut page) = page else { continue };
+            if let Some(Value::Array(a)) = page.remove(&key) {
+                items.extend(a);
+            }
+            if i == 0 {
+                merged = page;
+            }
+        }
+        merged.insert(key, Value::Array(items));
+        if let Some(t) = self.resume {
+            merged.insert("NextToken".into(), json!(t));
+        }
+        Value::Object(merged)
+    }
+
+    /// The pages one by one (yaml-stream), the resume token on the last.
+    pub fn into_pages(self) -> Vec<Value> {
+        let mut pages = self.pages;
+        if let (Some(t), Some(Value::Object(last))) = (self.resume, pages.last_mut()) {
+            last.insert("NextToken".into(), json!(t));
+        }
+        pages
+    }
 }
 
 /// A resume token, as botocore makes them: the operation's token for the page to resume
@@ -45,17 +88,15 @@ pub fn run(mut call: impl FnMut(Value) -> Result<Value>, req: Value, p: &Paginat
         if let (Some(n), Value::Object(o)) = (opts.page_size, &mut req) {
             o.entry(p.limit_key.clone()).or_insert(json!(n));
         }
-        let out = call(req)?;
-        return Ok(Paged { pages: vec![out.clone()], merged: out });
+        return Ok(Paged::single(call(req)?));
     }
     let (mut svc_token, mut skip) = match &opts.starting_token {
         Some(t) => decode(t)?,
         None => (None, 0),
     };
     let budget = opts.max_items.map(|n| n.max(0) as usize);
-    let mut items: Vec<Value> = Vec::new();
+    let mut count = 0;
     let mut pages = Vec::new();
-    let mut first: Option<Map<String, Value>> = None;
     let mut resume = None;
     loop {
         let mut page_req = req.clone();
@@ -77,26 +118,22 @@ pub fn run(mut call: impl FnMut(Value) -> Result<Value>, req: Value, p: &Paginat
         };
         let skipped = skip.min(page_items.len());
         page_items.drain(..skipped);
-        let room = budget.map(|b| b - items.len());
+        let room = budget.map(|b| b - count);
         let truncated = room.is_some_and(|r| page_items.len() > r);
         if let Some(r) = room.filter(|_| truncated) {
             page_items.truncate(r);
             resume = Some(encode(svc_token.as_deref(), skip + r));
         }
-        items.extend(page_items.iter().cloned());
-        let mut shown = page.clone();
-        shown.insert(p.result_key.clone(), Value::Array(page_items));
-        pages.push(Value::Object(shown));
-        if first.is_none() {
-            first = Some(page);
-        }
+        count += page_items.len();
+        page.insert(p.result_key.clone(), Value::Array(page_items));
+        pages.push(Value::Object(page));
         if truncated {
             break;
         }
         match next {
             None => break,
             Some(n) => {
-                if budget.is_some_and(|b| items.len() >= b) {
+                if budget.is_some_and(|b| count >= b) {
                     resume = Some(encode(Some(&n), 0));
                     break;
                 }
@@ -105,15 +142,7 @@ pub fn run(mut call: impl FnMut(Value) -> Result<Value>, req: Value, p: &Paginat
             }
         }
     }
-    let mut merged = first.unwrap_or_default();
-    merged.insert(p.result_key.clone(), Value::Array(items));
-    if let Some(t) = resume {
-        merged.insert("NextToken".into(), json!(t));
-        if let Some(Value::Object(last)) = pages.last_mut() {
-            last.insert("NextToken".into(), merged["NextToken"].clone());
-        }
-    }
-    Ok(Paged { pages, merged: Value::Object(merged) })
+    Ok(Paged { pages, result_key: Some(p.result_key.clone()), resume })
 }
 
 #[cfg(test)]
@@ -146,43 +175,43 @@ mod tests {
     #[test]
     fn all_pages_are_merged_without_a_token() {
         let got = run(numbers(8), json!({}), &paginator(), &Options::default()).unwrap();
-        assert_eq!(got.merged, json!({"Items": [0, 1, 2, 3, 4, 5, 6, 7]}));
         assert_eq!(got.pages.len(), 3);
+        assert_eq!(got.into_merged(), json!({"Items": [0, 1, 2, 3, 4, 5, 6, 7]}));
     }
 
     #[test]
     fn max_items_cuts_mid_page_and_the_token_resumes_exactly_there() {
         let opts = Options { max_items: Some(4), ..Default::default() };
-        let got = run(numbers(8), json!({}), &paginator(), &opts).unwrap();
-        assert_eq!(got.merged["Items"], json!([0, 1, 2, 3]));
-        let token = got.merged["NextToken"].as_str().unwrap().to_string();
+        let got = run(numbers(8), json!({}), &paginator(), &opts).unwrap().into_merged();
+        assert_eq!(got["Items"], json!([0, 1, 2, 3]));
+        let token = got["NextToken"].as_str().unwrap().to_string();
         let opts = Options { starting_token: Some(token), max_items: Some(3), ..Default::default() };
-        let got = run(numbers(8), json!({}), &paginator(), &opts).unwrap();
-        assert_eq!(got.merged["Items"], json!([4, 5, 6]));
-        let token = got.merged["NextToken"].as_str().unwrap().to_string();
+        let got = run(numbers(8), json!({}), &paginator(), &opts).unwrap().into_merged();
+        assert_eq!(got["Items"], json!([4, 5, 6]));
+        let token = got["NextToken"].as_str().unwrap().to_string();
         let opts = Options { starting_token: Some(token), ..Default::default() };
         let got = run(numbers(8), json!({}), &paginator(), &opts).unwrap();
-        assert_eq!(got.merged, json!({"Items": [7]}));
+        assert_eq!(got.into_merged(), json!({"Items": [7]}));
     }
 
     #[test]
     fn max_items_on_a_page_boundary_resumes_on_the_next_page() {
         let opts = Options { max_items: Some(3), ..Default::default() };
+        let got = run(numbers(7), json!({}), &paginator(), &opts).unwrap().into_merged();
+        assert_eq!(got["Items"], json!([0, 1, 2]));
+        let opts = Options { starting_token: got["NextToken"].as_str().map(String::from), ..Default::default() };
         let got = run(numbers(7), json!({}), &paginator(), &opts).unwrap();
-        assert_eq!(got.merged["Items"], json!([0, 1, 2]));
-        let opts = Options { starting_token: got.merged["NextToken"].as_str().map(String::from), ..Default::default() };
-        let got = run(numbers(7), json!({}), &paginator(), &opts).unwrap();
-        assert_eq!(got.merged["Items"], json!([3, 4, 5, 6]));
+        assert_eq!(got.into_merged()["Items"], json!([3, 4, 5, 6]));
     }
 
     #[test]
     fn page_size_and_no_paginate() {
         let opts = Options { page_size: Some(5), ..Default::default() };
         let got = run(numbers(8), json!({}), &paginator(), &opts).unwrap();
-        assert_eq!(got.pages.len(), 2);
+        assert_eq!(got.into_pages().len(), 2);
         let opts = Options { no_paginate: true, ..Default::default() };
         let got = run(numbers(8), json!({}), &paginator(), &opts).unwrap();
-        assert_eq!(got.merged, json!({"Items": [0, 1, 2], "NextToken": "3"}));
+        assert_eq!(got.into_merged(), json!({"Items": [0, 1, 2], "NextToken": "3"}));
     }
 
     #[test]

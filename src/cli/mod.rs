@@ -2,6 +2,7 @@
 //! flag per input member (kebab-case), plus the AWS CLI's global and paging options and
 //! ssmctl's own commands. Nothing here runs an operation.
 
+mod about;
 pub mod request;
 pub mod shorthand;
 pub mod skeleton;
@@ -99,8 +100,10 @@ fn operation_command(name: &str, paginator: Option<&crate::model::Paginator>) ->
     let m = model();
     let op = &m.operations[name];
     let input = m.shape(&op.input);
-    let mut cmd =
-        Command::new(kebab(name)).about(format!("AWS SSM {name}")).infer_long_args(true).next_line_help(false);
+    let mut cmd = Command::new(kebab(name))
+        .about(about::about(name).map(String::from).unwrap_or_else(|| format!("AWS SSM {name}")))
+        .infer_long_args(true)
+        .next_line_help(false);
     for (member, r) in &input.members {
         let shape = m.shape(&r.shape);
         let long = kebab(member);
@@ -207,4 +210,84 @@ fn member_help(shape_name: &str, shape: &Shape, required: bool) -> String {
         help.push_str(" (required)");
     }
     help
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every subcommand with every flag (and whether it takes values, is required or
+    /// hidden), one per line: a surface change shows up in review as a diff of
+    /// tests/surface.txt. `SSMCTL_OVERWRITE=1 cargo test surface` rewrites it.
+    fn surface() -> String {
+        let mut out = String::new();
+        let mut root = command();
+        root.build();
+        let line = |a: &Arg| {
+            let long = a.get_long().map(|l| format!("--{l}")).unwrap_or_else(|| a.get_id().to_string());
+            let takes = match a.get_num_args() {
+                Some(r) if r.max_values() > 1 => " <VALUE>...",
+                Some(r) if r.takes_values() => " <VALUE>",
+                _ => "",
+            };
+            let choices: Vec<String> = a.get_possible_values().iter().map(|p| p.get_name().to_string()).collect();
+            let choices = if choices.is_empty() { String::new() } else { format!(" [{}]", choices.join("|")) };
+            let flags = [(a.is_global_set(), " global"), (a.is_hide_set(), " hidden")]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, s)| *s)
+                .collect::<String>();
+            format!("  {long}{takes}{choices}{flags}\n")
+        };
+        out.push_str("ssmctl\n");
+        for a in root.get_arguments() {
+            out.push_str(&line(a));
+        }
+        for sub in root.get_subcommands() {
+            out.push_str(&format!("{}\n", sub.get_name()));
+            // Globals are listed once, under ssmctl.
+            for a in sub.get_arguments().filter(|a| !a.is_global_set()) {
+                out.push_str(&line(a));
+            }
+            for sub2 in sub.get_subcommands() {
+                out.push_str(&format!("  {} {}\n", sub.get_name(), sub2.get_name()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn surface_snapshot_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/surface.txt");
+        let now = surface();
+        if std::env::var_os("SSMCTL_OVERWRITE").is_some() {
+            std::fs::write(path, &now).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(now == on_disk, "the command surface changed; review and rewrite {path} with SSMCTL_OVERWRITE=1");
+    }
+
+    #[test]
+    fn every_input_member_has_its_flag() {
+        let root = command();
+        for (name, op) in &model().operations {
+            let sub = root.find_subcommand(kebab(name)).unwrap_or_else(|| panic!("{name} has no subcommand"));
+            for member in model().shape(&op.input).members.keys() {
+                let long = kebab(member);
+                assert!(sub.get_arguments().any(|a| a.get_long() == Some(long.as_str())), "{name}: --{long}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_operation_has_help() {
+        for name in model().operations.keys() {
+            assert!(about::about(name).is_some(), "{name} has no about line in src/cli/about.rs");
+        }
+    }
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        command().debug_assert();
+    }
 }

@@ -130,27 +130,19 @@ fn check_client(v: &Value, shape_name: &str, path: &str, out: &mut Vec<String>) 
             Some(n) => check_min(shape, n as f64, name, "value", out),
             None => bad_type(out, "integer"),
         },
-        "double" | "float"
-            if !v.is_number() => {
-                bad_type(out, "number")
-            }
-        "boolean"
-            if !v.is_boolean() => {
-                bad_type(out, "boolean")
-            }
-        "timestamp"
-            if !(v.is_string() || v.is_number()) => {
-                bad_type(out, "timestamp")
-            }
+        "double" | "float" if !v.is_number() => bad_type(out, "number"),
+        "boolean" if !v.is_boolean() => bad_type(out, "boolean"),
+        "timestamp" if !(v.is_string() || v.is_number()) => bad_type(out, "timestamp"),
         _ => {}
     }
 }
 
 fn check_min(shape: &Shape, n: f64, name: &str, what: &str, out: &mut Vec<String>) {
     if let Some(min) = shape.min
-        && n < min {
-            out.push(format!("Invalid {what} for parameter {name}, value: {n}, valid min {what}: {min}"));
-        }
+        && n < min
+    {
+        out.push(format!("Invalid {what} for parameter {name}, value: {n}, valid min {what}: {min}"));
+    }
 }
 
 fn join(path: &str, k: &str) -> String {
@@ -194,11 +186,12 @@ fn check_constraints(v: &Value, shape_name: &str, path: &str, out: &mut Vec<Stri
         }
         ("list", Value::Array(items)) => {
             if let Some(max) = shape.max
-                && items.len() as f64 > max {
-                    out.push(format!(
+                && items.len() as f64 > max
+            {
+                out.push(format!(
                         "Value at '{path}' failed to satisfy constraint: Member must have length less than or equal to {max}"
                     ));
-                }
+            }
             let elem = shape.member.as_ref().map(|m| m.shape.as_str()).unwrap_or("String");
             for (i, item) in items.iter().enumerate() {
                 check_constraints(item, elem, &format!("{path}.{}", i + 1), out);
@@ -217,36 +210,40 @@ fn check_constraints(v: &Value, shape_name: &str, path: &str, out: &mut Vec<Stri
                 s.clone()
             };
             if let Some(max) = shape.max
-                && s.chars().count() as f64 > max {
-                    out.push(format!(
+                && s.chars().count() as f64 > max
+            {
+                out.push(format!(
                         "Value '{shown}' at '{path}' failed to satisfy constraint: Member must have length less than or equal to {max}"
                     ));
-                }
+            }
             if let Some(values) = &shape.enum_values
-                && !values.iter().any(|e| e == s) {
-                    out.push(format!(
+                && !values.iter().any(|e| e == s)
+            {
+                out.push(format!(
                         "Value '{shown}' at '{path}' failed to satisfy constraint: Member must satisfy enum value set: [{}]",
                         values.join(", ")
                     ));
-                }
+            }
             if let Some(p) = &shape.pattern {
                 // The model's patterns are Java regexes; the few that this engine cannot
                 // compile are left to the operation's own checks.
                 if let Ok(re) = regex::Regex::new(p)
-                    && !re.is_match(s) {
-                        out.push(format!(
+                    && !re.is_match(s)
+                {
+                    out.push(format!(
                             "Value '{shown}' at '{path}' failed to satisfy constraint: Member must satisfy regular expression pattern: {p}"
                         ));
-                    }
+                }
             }
         }
         ("integer" | "long", v) => {
             if let (Some(n), Some(max)) = (v.as_i64(), shape.max)
-                && n as f64 > max {
-                    out.push(format!(
+                && n as f64 > max
+            {
+                out.push(format!(
                         "Value '{n}' at '{path}' failed to satisfy constraint: Member must have value less than or equal to {max}"
                     ));
-                }
+            }
         }
         _ => {}
     }

@@ -13,6 +13,7 @@ use crate::store::tags as tag_rows;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
+use std::sync::LazyLock;
 
 /// AWS's limit on versions of one document.
 const MAX_VERSIONS: i64 = 1000;
@@ -104,21 +105,26 @@ pub fn list(ctx: &mut Ctx, req: ListDocumentsRequest) -> Result<ListDocumentsRes
     let filter = Filter::new(&req)?;
     let limit = page_limit(req.max_results, 50);
     let mut after = decode_token(req.next_token.as_deref())?.unwrap_or_default();
-    let builtins: Vec<(DocumentRow, VersionRow)> =
-        document::builtins().iter().map(builtin_rows).collect::<Result<_>>()?;
     let store = ctx.store()?;
     store.read(|tx| {
         let mut out: Vec<DocumentIdentifier> = Vec::new();
         let mut next_token = None;
         // Walk user and built-in documents together in name order, a batch at a time,
         // until the page is full and one more match proves there is a next page.
+        let batch_size = limit + 1;
         'walk: loop {
-            let batch = rows::list_described_after(tx, &after, 256)?;
-            let batch_done = batch.len() < 256;
+            let batch = rows::list_described_after(tx, &after, batch_size)?;
+            let batch_done = (batch.len() as i64) < batch_size;
             let upper = if batch_done { None } else { batch.last().map(|(d, _)| d.name.clone()) };
+            let mut tags = match (batch.first(), batch.last()) {
+                (Some((first, _)), Some((last, _))) => {
+                    tag_rows::list_range(tx, RESOURCE_TYPE, &first.name, &last.name)?
+                }
+                _ => Default::default(),
+            };
             let mut merged: Vec<(&DocumentRow, &VersionRow, &str)> =
                 batch.iter().map(|(d, v)| (d, v, OWNER_SELF)).collect();
-            for (d, v) in &builtins {
+            for (d, v) in builtin_table() {
                 if d.name > after && upper.as_ref().is_none_or(|u| &d.name <= u) {
                     merged.push((d, v, OWNER_AMAZON));
                 }
@@ -126,15 +132,15 @@ pub fn list(ctx: &mut Ctx, req: ListDocumentsRequest) -> Result<ListDocumentsRes
             merged.sort_by(|a, b| a.0.name.cmp(&b.0.name));
             for (d, v, owner) in merged {
                 after = d.name.clone();
-                let tags = if owner == OWNER_SELF { tag_rows::list(tx, RESOURCE_TYPE, &d.name)? } else { vec![] };
-                if !filter.matches(d, v, owner, &tags) {
+                let doc_tags = if owner == OWNER_SELF { tags.remove(&d.name).unwrap_or_default() } else { vec![] };
+                if !filter.matches(d, v, owner, &doc_tags) {
                     continue;
                 }
                 if out.len() as i64 == limit {
                     next_token = out.last().map(|l: &DocumentIdentifier| encode_token(&l.name));
                     break 'walk;
                 }
-                out.push(identifier(d, v, owner, tags));
+                out.push(identifier(d, v, owner, doc_tags));
             }
             if batch_done {
                 break;
@@ -167,15 +173,17 @@ pub fn update(ctx: &mut Ctx, req: UpdateDocumentRequest) -> Result<DocumentDescr
     let (doc, version) = store.write(|tx| {
         let mut doc = rows::get(tx, &req.name)?.ok_or_else(|| not_found(&req.name))?;
         if let Some(v) = req.document_version.as_deref()
-            && v != "$LATEST" && v != doc.latest_version.to_string() {
-                return Err(Error::service(
-                    "InvalidDocumentVersion",
-                    format!(
-                        "DocumentVersion {v}: only the latest version ({}) of a document can be updated.",
-                        doc.latest_version
-                    ),
-                ));
-            }
+            && v != "$LATEST"
+            && v != doc.latest_version.to_string()
+        {
+            return Err(Error::service(
+                "InvalidDocumentVersion",
+                format!(
+                    "DocumentVersion {v}: only the latest version ({}) of a document can be updated.",
+                    doc.latest_version
+                ),
+            ));
+        }
         let current = rows::version(tx, &req.name, doc.latest_version)?.ok_or_else(|| not_found(&req.name))?;
         let version = version_row(
             &req.name,
@@ -195,12 +203,13 @@ pub fn update(ctx: &mut Ctx, req: UpdateDocumentRequest) -> Result<DocumentDescr
             ));
         }
         if let Some(vn) = &version.version_name
-            && rows::version_by_name(tx, &req.name, vn)?.is_some() {
-                return Err(Error::service(
-                    "DuplicateDocumentVersionName",
-                    format!("VersionName {vn} is already used by this document."),
-                ));
-            }
+            && rows::version_by_name(tx, &req.name, vn)?.is_some()
+        {
+            return Err(Error::service(
+                "DuplicateDocumentVersionName",
+                format!("VersionName {vn} is already used by this document."),
+            ));
+        }
         if rows::count_versions(tx, &req.name)? >= MAX_VERSIONS {
             return Err(Error::service(
                 "DocumentVersionLimitExceeded",
@@ -257,8 +266,8 @@ pub fn list_versions(ctx: &mut Ctx, req: DocumentSelector) -> Result<ListDocumen
     store.read(|tx| {
         let (doc, versions) = match document::builtin(&req.name) {
             Some(b) => {
-                let (d, v) = builtin_rows(b)?;
-                (d, if after < 1 { vec![v] } else { vec![] })
+                let (d, v) = builtin(b.name)?;
+                (d.clone(), if after < 1 { vec![v.clone()] } else { vec![] })
             }
             None => {
                 let doc = rows::get(tx, &req.name)?.ok_or_else(|| not_found(&req.name))?;
@@ -319,7 +328,8 @@ pub fn resolve(
     version_name: Option<&str>,
 ) -> Result<(DocumentRow, VersionRow, &'static str)> {
     if let Some(b) = document::builtin(name) {
-        let (d, v) = builtin_rows(b)?;
+        let (d, v) = builtin(b.name)?;
+        let (d, v) = (d.clone(), v.clone());
         let ok_version = matches!(document_version, None | Some("$DEFAULT" | "$LATEST" | "1"));
         if !ok_version || version_name.is_some() {
             return Err(bad_version(name, document_version.or(version_name).unwrap_or("")));
@@ -480,18 +490,37 @@ fn platform_types_of(v: &VersionRow) -> Vec<String> {
 /// When built-ins were first made available by this program; a fixed fact, not "now".
 const BUILTIN_CREATED: &str = "2026-01-01T00:00:00.000000Z";
 
-fn builtin_rows(b: &document::Builtin) -> Result<(DocumentRow, VersionRow)> {
-    let parsed = document::parse(b.content, DocFormat::Json, b.document_type)?;
-    let created = time::from_db(BUILTIN_CREATED);
-    let doc = DocumentRow {
-        name: b.name.to_string(),
-        document_type: b.document_type.to_string(),
-        default_version: 1,
-        latest_version: 1,
-        created_date: created,
-    };
-    let v = version_row(b.name, 1, b.content, DocFormat::Json, &parsed, created, None, None, None)?;
-    Ok((doc, v))
+/// The built-in documents as rows, parsed once per process.
+fn builtin_table() -> &'static [(DocumentRow, VersionRow)] {
+    static TABLE: LazyLock<Vec<(DocumentRow, VersionRow)>> = LazyLock::new(|| {
+        let created = time::from_db(BUILTIN_CREATED);
+        document::builtins()
+            .iter()
+            .map(|b| {
+                // Built-ins are constants that unit tests parse; a failure is a build defect.
+                let parsed =
+                    document::parse(b.content, DocFormat::Json, b.document_type).expect("built-in document parses");
+                let doc = DocumentRow {
+                    name: b.name.to_string(),
+                    document_type: b.document_type.to_string(),
+                    default_version: 1,
+                    latest_version: 1,
+                    created_date: created,
+                };
+                let v = version_row(b.name, 1, b.content, DocFormat::Json, &parsed, created, None, None, None)
+                    .expect("built-in document rows serialise");
+                (doc, v)
+            })
+            .collect()
+    });
+    &TABLE
+}
+
+fn builtin(name: &str) -> Result<&'static (DocumentRow, VersionRow)> {
+    builtin_table()
+        .iter()
+        .find(|(d, _)| d.name == name)
+        .ok_or_else(|| Error::internal(format!("built-in document {name} missing")))
 }
 
 fn description(conn: &Connection, doc: &DocumentRow, v: &VersionRow, owner: &str) -> Result<DocumentDescription> {
@@ -572,12 +601,12 @@ impl Filter {
             if key == "Owner"
                 && let Some(bad) =
                     values.iter().find(|v| !["Self", "Amazon", "All", "Private", "Public"].contains(&v.as_str()))
-                {
-                    return Err(Error::service(
-                        "ValidationException",
-                        format!("Owner filter value {bad} is not valid; use Self, Amazon or All."),
-                    ));
-                }
+            {
+                return Err(Error::service(
+                    "ValidationException",
+                    format!("Owner filter value {bad} is not valid; use Self, Amazon or All."),
+                ));
+            }
         }
         Ok(Filter { clauses })
     }

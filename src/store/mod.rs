@@ -82,13 +82,14 @@ impl Store {
 /// other user can read the state at any moment (SQLite gives -wal/-shm the file's mode).
 fn prepare_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && !dir.exists() {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)
-                .map_err(|e| Error::config(format!("cannot create state directory {}: {e}", dir.display())))?;
-        }
+        && !dir.exists()
+    {
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| Error::config(format!("cannot create state directory {}: {e}", dir.display())))?;
+    }
     if !path.exists() {
         fs::OpenOptions::new()
             .write(true)

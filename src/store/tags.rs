@@ -3,6 +3,7 @@
 use crate::error::Result;
 use crate::model::tags::Tag;
 use rusqlite::{Connection, params};
+use std::collections::HashMap;
 
 pub fn list(conn: &Connection, resource_type: &str, resource_id: &str) -> Result<Vec<Tag>> {
     let mut st =
@@ -36,4 +37,27 @@ pub fn remove_all(conn: &Connection, resource_type: &str, resource_id: &str) -> 
         params![resource_type, resource_id],
     )?;
     Ok(())
+}
+
+/// Tags of every resource whose id is within `first..=last`, by resource id: one query
+/// for a page of a listing instead of one per item.
+pub fn list_range(
+    conn: &Connection,
+    resource_type: &str,
+    first: &str,
+    last: &str,
+) -> Result<HashMap<String, Vec<Tag>>> {
+    let mut st = conn.prepare_cached(
+        "SELECT resource_id, key, value FROM tags WHERE resource_type = ?1 AND resource_id >= ?2 AND resource_id <= ?3 \
+         ORDER BY resource_id, key",
+    )?;
+    let mut out: HashMap<String, Vec<Tag>> = HashMap::new();
+    let rows = st.query_map(params![resource_type, first, last], |r| {
+        Ok((r.get::<_, String>(0)?, Tag { key: r.get(1)?, value: r.get(2)? }))
+    })?;
+    for row in rows {
+        let (id, tag) = row?;
+        out.entry(id).or_default().push(tag);
+    }
+    Ok(out)
 }
