@@ -210,3 +210,17 @@ fn help_and_version_succeed() {
     let r = env.ok(&["create-document", "--help"]);
     assert!(r.stdout.contains("--document-format") && r.stdout.contains("--content"));
 }
+
+#[test]
+fn fileb_values_and_debug_logging() {
+    let env = Env::new();
+    let c = format!("fileb://{}", fixture("documents/hello.json"));
+    let r = env.ok(&["create-document", "--name", "From-Bytes", "--content", &c, "--debug"]);
+    assert_eq!(r.json()["DocumentDescription"]["Name"], "From-Bytes", "stdout holds only the result");
+    assert!(r.stderr.contains("ssmctl: debug:"), "--debug logs to stderr: {}", r.stderr);
+    let bin = env.path().join("bin.dat");
+    std::fs::write(&bin, [0xff, 0xfe, 0x00]).unwrap();
+    let line =
+        env.fails(&["create-document", "--name", "Bytes-2", "--content", &format!("fileb://{}", bin.display())], 252);
+    assert!(line.contains("--content") && line.contains("UTF-8"), "{line}");
+}
