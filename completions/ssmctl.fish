@@ -54,6 +54,15 @@ complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "update-document-defau
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "add-tags-to-resource" -d 'Add or overwrite tags on a resource'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "remove-tags-from-resource" -d 'Remove tags from a resource'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "list-tags-for-resource" -d 'List the tags of a resource'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "send-command" -d 'Run a Command document on hosts over SSH; waits until every host is done'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "list-commands" -d 'List commands, newest first'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "list-command-invocations" -d 'List the per-host invocations of commands (--details: per-step results)'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "get-command-invocation" -d 'Show one host\'s result of a command: status, exit code, output'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "cancel-command" -d 'Cancel a running command, from any process'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "describe-instance-information" -d 'List the inventory\'s hosts with what their last contact told'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "wait" -d 'ssmctl: wait until a condition is met (the AWS CLI waiters)'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "get-command-output" -d 'ssmctl: print the whole stored output of an invocation (get-command-invocation shows 24,000 characters)'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "close-connections" -d 'ssmctl: close the SSH masters kept open between runs now (as ssh -O exit)'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "completion" -d 'ssmctl: print the shell completion script for bash, zsh or fish'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-document" -l content -d 'string (required)' -r
@@ -361,6 +370,285 @@ complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-tags-for-resource" -l
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-tags-for-resource" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-tags-for-resource" -l no-cli-pager
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-tags-for-resource" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l instance-ids -d 'InstanceIdList: one or more values' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l targets -d 'Targets: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l document-name -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l document-version -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l document-hash -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l document-hash-type -d 'string [Sha256, Sha1]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l timeout-seconds -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l comment -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l parameters -d 'Parameters (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l output-s3-region -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l output-s3-bucket-name -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l output-s3-key-prefix -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l max-concurrency -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l max-errors -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l service-role-arn -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l notification-config -d 'NotificationConfig (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l cloud-watch-output-config -d 'CloudWatchOutputConfig (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l alarm-configuration -d 'AlarmConfiguration (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand send-command" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l command-id -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l instance-id -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l filters -d 'CommandFilterList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-commands" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l command-id -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l instance-id -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l filters -d 'CommandFilterList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l details -d 'boolean'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l no-details -d 'Sets Details to false'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-command-invocations" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l command-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l instance-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l plugin-name -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-invocation" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l command-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l instance-ids -d 'InstanceIdList: one or more values' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand cancel-command" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l instance-information-filter-list -d 'InstanceInformationFilterList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l filters -d 'InstanceInformationStringFilterList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -f -a "command-executed" -d 'Wait until GetCommandInvocation reports success (every 5 s, 20 times at most)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l command-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l instance-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l plugin-name -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from command-executed" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "command-executed" -d 'Wait until GetCommandInvocation reports success (every 5 s, 20 times at most)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l command-id -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l instance-id -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l plugin-name -d 'One step; all steps when absent' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l stream -r -f -a "stdout\t''
+stderr\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l instance-ids -d 'Only these hosts' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -s h -l help -d 'Print help'
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand completion" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
 yaml\t''
 yaml-stream\t''
@@ -379,16 +667,26 @@ complete -c ssmctl -n "__fish_ssmctl_using_subcommand completion" -l cli-connect
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand completion" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand completion" -l no-cli-pager
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "create-document" -d 'Create a document (Command or Automation) from JSON or YAML content'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "get-document" -d 'Print a document\'s content, in its own format or converted'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "describe-document" -d 'Describe a document version: hash, parameters, platforms, versions, tags'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "list-documents" -d 'List documents, yours (Owner Self) and the built-ins (Owner Amazon)'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "update-document" -d 'Add a new version of a document'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "delete-document" -d 'Delete a document, or one version of it'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "list-document-versions" -d 'List the versions of a document'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "update-document-default-version" -d 'Make a version the document\'s default'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "add-tags-to-resource" -d 'Add or overwrite tags on a resource'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "remove-tags-from-resource" -d 'Remove tags from a resource'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "list-tags-for-resource" -d 'List the tags of a resource'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "completion" -d 'ssmctl: print the shell completion script for bash, zsh or fish'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "create-document" -d 'Create a document (Command or Automation) from JSON or YAML content'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "get-document" -d 'Print a document\'s content, in its own format or converted'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "describe-document" -d 'Describe a document version: hash, parameters, platforms, versions, tags'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "list-documents" -d 'List documents, yours (Owner Self) and the built-ins (Owner Amazon)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "update-document" -d 'Add a new version of a document'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "delete-document" -d 'Delete a document, or one version of it'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "list-document-versions" -d 'List the versions of a document'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "update-document-default-version" -d 'Make a version the document\'s default'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "add-tags-to-resource" -d 'Add or overwrite tags on a resource'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "remove-tags-from-resource" -d 'Remove tags from a resource'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "list-tags-for-resource" -d 'List the tags of a resource'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "send-command" -d 'Run a Command document on hosts over SSH; waits until every host is done'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "list-commands" -d 'List commands, newest first'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "list-command-invocations" -d 'List the per-host invocations of commands (--details: per-step results)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "get-command-invocation" -d 'Show one host\'s result of a command: status, exit code, output'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "cancel-command" -d 'Cancel a running command, from any process'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "describe-instance-information" -d 'List the inventory\'s hosts with what their last contact told'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "wait" -d 'ssmctl: wait until a condition is met (the AWS CLI waiters)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "get-command-output" -d 'ssmctl: print the whole stored output of an invocation (get-command-invocation shows 24,000 characters)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "close-connections" -d 'ssmctl: close the SSH masters kept open between runs now (as ssh -O exit)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "completion" -d 'ssmctl: print the shell completion script for bash, zsh or fish'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and __fish_seen_subcommand_from wait" -f -a "command-executed" -d 'Wait until GetCommandInvocation reports success (every 5 s, 20 times at most)'

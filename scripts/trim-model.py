@@ -13,7 +13,14 @@ OPERATIONS = [
     "DeleteDocument", "ListDocumentVersions", "UpdateDocumentDefaultVersion",
     # Tags
     "AddTagsToResource", "RemoveTagsFromResource", "ListTagsForResource",
+    # Run Command and the fleet
+    "SendCommand", "ListCommands", "ListCommandInvocations", "GetCommandInvocation", "CancelCommand",
+    "DescribeInstanceInformation",
 ]
+
+# Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's
+# `i-`/`mi-` forms: the model's pattern is dropped for them.
+DROP_PATTERN = ["InstanceId"]
 
 # Input members that need AWS services (S3 attachments, cross-account sharing, change
 # management) and have no local meaning: left out of the surface, listed in the README.
@@ -50,6 +57,8 @@ def main():
                 t[k] = {"shape": t[k]["shape"]}
                 keep(t[k]["shape"])
 
+    for name in DROP_PATTERN:
+        shapes[name].pop("pattern", None)
     for op in OPERATIONS:
         o = model["operations"][op]
         inp = o["input"]["shape"]

@@ -6,7 +6,7 @@ use crate::model::{kebab, model};
 use crate::ops::{self, Ctx};
 use crate::output::{self, Format};
 use crate::query::Query;
-use crate::{log, paginate, store};
+use crate::{extensions, log, paginate, store};
 use clap::ArgMatches;
 use clap::error::ErrorKind;
 use serde_json::Value;
@@ -16,25 +16,30 @@ use std::path::PathBuf;
 /// Runs one invocation and returns the process exit code; errors are printed here, once.
 pub fn run(args: Vec<OsString>) -> i32 {
     let mut operation = None;
-    match run_inner(args, &mut operation) {
-        Ok(()) => 0,
+    let code = match run_inner(args, &mut operation) {
+        Ok(code) => code,
         Err(e) => {
             eprintln!("{}", e.render(operation.as_deref()));
             e.exit_code()
         }
-    }
+    };
+    log::debug(|| format!("exit {code}, peak RSS {}", peak_rss()));
+    code
 }
 
-fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<()> {
+fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<i32> {
     let matches = match cli::command().color(color_choice(&args)).try_get_matches_from(args) {
         Ok(m) => m,
-        Err(e) => return clap_error(e),
+        Err(e) => return clap_error(e).map(|()| 0),
     };
     let (sub, sm) = matches.subcommand().ok_or_else(|| Error::usage("a command is required"))?;
     log::init(sm.get_flag(ids::DEBUG));
     if sub == "completion" {
         let shell = sm.get_one::<String>("shell").map(String::as_str).unwrap_or("bash");
-        return output::emit(&completion(shell));
+        return output::emit(&completion(shell)).map(|()| 0);
+    }
+    if let Some(code) = extensions::run(sub, sm, operation)? {
+        return Ok(code);
     }
     let op_name = model()
         .operations
@@ -54,7 +59,7 @@ fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<()> 
             "output" => output::render(&skeleton::skeleton(&op.output), Format::Json, &op_name),
             _ => output::render(&skeleton::skeleton(&op.input), Format::Json, &op_name),
         };
-        return output::emit(if text.is_empty() { "{}\n" } else { &text });
+        return output::emit(if text.is_empty() { "{}\n" } else { &text }).map(|()| 0);
     }
 
     let req = request::build(&op_name, sm)?;
@@ -62,7 +67,7 @@ fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<()> 
     log::debug(|| format!("{op_name} request members: {:?}", req.as_object().map(|o| o.keys().collect::<Vec<_>>())));
     let query = sm.get_one::<String>(ids::QUERY).map(|q| Query::compile(q)).transpose()?;
 
-    let mut ctx = Ctx::new(db_path(sm)?);
+    let mut ctx = Ctx::new(db_path(sm)?, inventory_path(sm));
     let started = std::time::Instant::now();
     let paged = match &op.paginator {
         Some(p) => {
@@ -90,7 +95,8 @@ fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<()> 
     } else {
         output::render(&apply(paged.into_merged())?, format, &op_name)
     };
-    output::emit(&text)
+    output::emit(&text)?;
+    Ok(ctx.exit_code.unwrap_or(0))
 }
 
 /// clap's own errors: help and version are successes; anything else is a usage error on
@@ -139,7 +145,7 @@ fn color_choice(args: &[OsString]) -> clap::ColorChoice {
     }
 }
 
-fn output_format(m: &ArgMatches) -> Result<Format> {
+pub fn output_format(m: &ArgMatches) -> Result<Format> {
     match m.get_one::<String>(ids::OUTPUT) {
         Some(f) => f.parse().map_err(Error::usage),
         None => match std::env::var("SSMCTL_OUTPUT") {
@@ -149,7 +155,11 @@ fn output_format(m: &ArgMatches) -> Result<Format> {
     }
 }
 
-fn db_path(m: &ArgMatches) -> Result<PathBuf> {
+pub fn inventory_path(m: &ArgMatches) -> Option<PathBuf> {
+    m.get_one::<String>(ids::INVENTORY).map(PathBuf::from)
+}
+
+pub fn db_path(m: &ArgMatches) -> Result<PathBuf> {
     match m.get_one::<String>(ids::DB) {
         Some(p) => Ok(PathBuf::from(p)),
         None => store::default_path(),
@@ -165,4 +175,12 @@ pub fn completion(shell: &str) -> String {
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cli::command(), "ssmctl", &mut buf);
     String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// This process's peak resident memory since it started (Linux VmHWM), for `--debug`.
+fn peak_rss() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l["VmHWM:".len()..].trim().to_string()))
+        .unwrap_or_else(|| "unknown".into())
 }

@@ -4,6 +4,9 @@ mod app;
 mod cli;
 mod document;
 mod error;
+mod exec;
+mod extensions;
+mod inventory;
 mod log;
 mod model;
 mod ops;
@@ -11,6 +14,7 @@ mod output;
 mod paginate;
 mod query;
 mod store;
+mod targets;
 
 fn main() {
     std::process::exit(app::run(std::env::args_os().collect()));

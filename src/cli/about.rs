@@ -13,6 +13,12 @@ pub fn about(op: &str) -> Option<&'static str> {
         "AddTagsToResource" => "Add or overwrite tags on a resource",
         "RemoveTagsFromResource" => "Remove tags from a resource",
         "ListTagsForResource" => "List the tags of a resource",
+        "SendCommand" => "Run a Command document on hosts over SSH; waits until every host is done",
+        "ListCommands" => "List commands, newest first",
+        "ListCommandInvocations" => "List the per-host invocations of commands (--details: per-step results)",
+        "GetCommandInvocation" => "Show one host's result of a command: status, exit code, output",
+        "CancelCommand" => "Cancel a running command, from any process",
+        "DescribeInstanceInformation" => "List the inventory's hosts with what their last contact told",
         _ => return None,
     })
 }

@@ -45,6 +45,38 @@ pub fn command() -> Command {
     for (name, op) in &model().operations {
         cmd = cmd.subcommand(operation_command(name, op.paginator.as_ref()));
     }
+    let mut wait = Command::new("wait")
+        .about("ssmctl: wait until a condition is met (the AWS CLI waiters)")
+        .subcommand_required(true)
+        .infer_long_args(true);
+    for (name, w) in &model().waiters {
+        let op = model().operations.get(&w.operation).and_then(|o| o.paginator.as_ref());
+        wait = wait.subcommand(operation_command(&w.operation, op).name(kebab(name)).about(format!(
+            "Wait until {} reports success (every {} s, {} times at most)",
+            w.operation, w.delay, w.max_attempts
+        )));
+    }
+    cmd = cmd.subcommand(wait).subcommand(
+        Command::new("get-command-output")
+            .about("ssmctl: print the whole stored output of an invocation (get-command-invocation shows 24,000 characters)")
+            .infer_long_args(true)
+            .arg(Arg::new("command-id").long("command-id").required(true).value_name("ID"))
+            .arg(Arg::new("instance-id").long("instance-id").required(true).value_name("ID"))
+            .arg(Arg::new("plugin-name").long("plugin-name").value_name("NAME").help("One step; all steps when absent"))
+            .arg(
+                Arg::new("stream")
+                    .long("stream")
+                    .value_name("STREAM")
+                    .value_parser(["stdout", "stderr"])
+                    .default_value("stdout"),
+            ),
+    );
+    cmd = cmd.subcommand(
+        Command::new("close-connections")
+            .about("ssmctl: close the SSH masters kept open between runs now (as ssh -O exit)")
+            .infer_long_args(true)
+            .arg(Arg::new("instance-ids").long("instance-ids").num_args(1..).value_name("ID").help("Only these hosts")),
+    );
     cmd.subcommand(
         Command::new("completion")
             .about("ssmctl: print the shell completion script for bash, zsh or fish")
@@ -250,7 +282,10 @@ mod tests {
                 out.push_str(&line(a));
             }
             for sub2 in sub.get_subcommands() {
-                out.push_str(&format!("  {} {}\n", sub.get_name(), sub2.get_name()));
+                out.push_str(&format!("{} {}\n", sub.get_name(), sub2.get_name()));
+                for a in sub2.get_arguments().filter(|a| !a.is_global_set()) {
+                    out.push_str(&line(a));
+                }
             }
         }
         out

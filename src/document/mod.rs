@@ -7,7 +7,7 @@
 
 mod builtin;
 mod load;
-mod params;
+pub mod params;
 mod steps;
 mod validate;
 

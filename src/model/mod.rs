@@ -1,7 +1,9 @@
 //! The AWS SSM service model slice that carries the command surface (src/model/ssm.json,
 //! written by scripts/trim-model.py), and the serde helpers shared by typed shapes.
 
+pub mod commands;
 pub mod documents;
+pub mod instances;
 pub mod tags;
 pub mod time;
 
@@ -14,6 +16,27 @@ use std::sync::LazyLock;
 pub struct Model {
     pub operations: IndexMap<String, Operation>,
     pub shapes: HashMap<String, Shape>,
+    #[serde(default)]
+    pub waiters: IndexMap<String, Waiter>,
+}
+
+/// An AWS CLI waiter (waiters-2.json): poll `operation` until an acceptor decides.
+#[derive(Debug, Deserialize)]
+pub struct Waiter {
+    pub operation: String,
+    pub delay: u64,
+    #[serde(rename = "maxAttempts")]
+    pub max_attempts: u32,
+    pub acceptors: Vec<Acceptor>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Acceptor {
+    pub state: String,
+    pub matcher: String,
+    #[serde(default)]
+    pub argument: Option<String>,
+    pub expected: serde_json::Value,
 }
 
 #[derive(Debug, Deserialize)]

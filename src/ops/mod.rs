@@ -1,9 +1,12 @@
 //! Operations: typed requests in, typed AWS-shaped responses out. No clap, no printing.
 
+pub mod commands;
 pub mod documents;
+pub mod instances;
 pub mod tags;
 
 use crate::error::{Error, Result};
+use crate::inventory::Inventory;
 use crate::store::Store;
 use base64::Engine;
 use serde::Serialize;
@@ -16,11 +19,29 @@ use std::path::PathBuf;
 pub struct Ctx {
     db_path: PathBuf,
     store: Option<Store>,
+    inventory_path: Option<PathBuf>,
+    inventory: Option<std::rc::Rc<Inventory>>,
+    /// Set by an operation whose result is printed but whose exit code is not 0
+    /// (send-command that did not succeed, or was interrupted).
+    pub exit_code: Option<i32>,
 }
 
 impl Ctx {
-    pub fn new(db_path: PathBuf) -> Ctx {
-        Ctx { db_path, store: None }
+    pub fn new(db_path: PathBuf, inventory_path: Option<PathBuf>) -> Ctx {
+        Ctx { db_path, store: None, inventory_path, inventory: None, exit_code: None }
+    }
+
+    /// The inventory, read and validated whole on first use.
+    pub fn inventory(&mut self) -> Result<std::rc::Rc<Inventory>> {
+        if self.inventory.is_none() {
+            let inv = Inventory::load(self.inventory_path.as_deref())?;
+            crate::log::debug(|| match &inv.path {
+                Some(p) => format!("inventory {} ({} hosts)", p.display(), inv.hosts.len()),
+                None => "implicit inventory (localhost)".to_string(),
+            });
+            self.inventory = Some(std::rc::Rc::new(inv));
+        }
+        Ok(self.inventory.clone().expect("loaded above"))
     }
 
     pub fn store(&mut self) -> Result<&mut Store> {
@@ -47,6 +68,12 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("AddTagsToResource", |c, r| call(r, |r| tags::add(c, r))),
     ("RemoveTagsFromResource", |c, r| call(r, |r| tags::remove(c, r))),
     ("ListTagsForResource", |c, r| call(r, |r| tags::list(c, r))),
+    ("SendCommand", |c, r| call(r, |r| commands::send(c, r))),
+    ("ListCommands", |c, r| call(r, |r| commands::list(c, r))),
+    ("ListCommandInvocations", |c, r| call(r, |r| commands::list_invocations(c, r))),
+    ("GetCommandInvocation", |c, r| call(r, |r| commands::get_invocation(c, r))),
+    ("CancelCommand", |c, r| call(r, |r| commands::cancel(c, r))),
+    ("DescribeInstanceInformation", |c, r| call(r, |r| instances::describe(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

@@ -39,6 +39,68 @@ const MIGRATIONS: &[&str] = &[
         value         TEXT NOT NULL,
         PRIMARY KEY (resource_type, resource_id, key)
     );",
+    // 2: Run Command (commands, their invocations per host and plugin results per step)
+    // and what each host's last contact told about it.
+    "CREATE TABLE commands (
+        command_id               TEXT PRIMARY KEY,
+        document_name            TEXT NOT NULL,
+        document_version         TEXT NOT NULL,
+        comment                  TEXT,
+        parameters               TEXT NOT NULL,
+        instance_ids             TEXT NOT NULL,
+        targets                  TEXT NOT NULL,
+        requested_date_time      TEXT NOT NULL,
+        status                   TEXT NOT NULL,
+        status_details           TEXT NOT NULL,
+        max_concurrency          TEXT NOT NULL,
+        max_errors               TEXT NOT NULL,
+        timeout_seconds          INTEGER NOT NULL,
+        target_count             INTEGER NOT NULL,
+        completed_count          INTEGER NOT NULL DEFAULT 0,
+        error_count              INTEGER NOT NULL DEFAULT 0,
+        delivery_timed_out_count INTEGER NOT NULL DEFAULT 0,
+        owner_pid                INTEGER,
+        cancel_requested         INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX commands_by_time ON commands (requested_date_time);
+    CREATE TABLE invocations (
+        command_id     TEXT NOT NULL REFERENCES commands(command_id) ON DELETE CASCADE,
+        instance_id    TEXT NOT NULL,
+        seq            INTEGER NOT NULL,
+        status         TEXT NOT NULL,
+        status_details TEXT NOT NULL,
+        response_code  INTEGER NOT NULL DEFAULT -1,
+        start_time     TEXT,
+        end_time       TEXT,
+        PRIMARY KEY (command_id, instance_id)
+    );
+    CREATE INDEX invocations_by_instance ON invocations (instance_id);
+    CREATE TABLE invocation_plugins (
+        command_id     TEXT NOT NULL,
+        instance_id    TEXT NOT NULL,
+        seq            INTEGER NOT NULL,
+        name           TEXT NOT NULL,
+        status         TEXT NOT NULL,
+        status_details TEXT NOT NULL,
+        response_code  INTEGER NOT NULL DEFAULT -1,
+        start_time     TEXT,
+        end_time       TEXT,
+        stdout         TEXT NOT NULL DEFAULT '',
+        stderr         TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (command_id, instance_id, seq),
+        FOREIGN KEY (command_id, instance_id) REFERENCES invocations (command_id, instance_id) ON DELETE CASCADE
+    );
+    CREATE TABLE instances (
+        instance_id      TEXT PRIMARY KEY,
+        ping_status      TEXT NOT NULL,
+        last_ping        TEXT,
+        last_error       TEXT,
+        platform_type    TEXT,
+        platform_name    TEXT,
+        platform_version TEXT,
+        computer_name    TEXT,
+        ip_address       TEXT
+    );",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

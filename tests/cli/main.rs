@@ -3,6 +3,8 @@
 
 mod conventions;
 mod documents;
+mod fleet;
+mod run_command;
 mod store;
 mod support;
 mod surface;

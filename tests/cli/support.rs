@@ -15,6 +15,7 @@ pub fn fixture(rel: &str) -> String {
 pub struct Env {
     pub dir: tempfile::TempDir,
     pub db: PathBuf,
+    vars: std::cell::RefCell<Vec<(String, String)>>,
 }
 
 pub struct Run {
@@ -33,7 +34,17 @@ impl Env {
     pub fn new() -> Env {
         let dir = tempfile::tempdir().expect("tempdir");
         let db = dir.path().join("state").join("state.db");
-        Env { dir, db }
+        Env { dir, db, vars: Default::default() }
+    }
+
+    /// An environment variable for every later command of this Env.
+    pub fn var(&self, k: &str, v: &str) {
+        self.vars.borrow_mut().push((k.to_string(), v.to_string()));
+    }
+
+    /// The private directory of SSH control sockets of this Env's runs.
+    pub fn control_dir(&self) -> PathBuf {
+        self.dir.path().join("cm")
     }
 
     pub fn path(&self) -> &Path {
@@ -50,7 +61,14 @@ impl Env {
             .env("HOME", self.dir.path())
             .env("SSMCTL_DB", &self.db)
             .env("TZ", "UTC")
+            // Masters of this test only, closed at the end of each run unless a test says otherwise.
+            .env("SSMCTL_CONTROL_DIR", self.control_dir())
+            .env("SSMCTL_CONTROL_PERSIST", "0")
+            .env("SSMCTL_CONNECT_TIMEOUT", "3")
             .stdin(Stdio::null());
+        for (k, v) in self.vars.borrow().iter() {
+            c.env(k, v);
+        }
         c
     }
 

@@ -1,0 +1,212 @@
+//! From a document and the request's parameters to the steps a host runs: parameters
+//! checked against their declarations (before anything runs), `{{ name }}` interpolated,
+//! ENV_VAR parameters turned into environment variables instead of shell text.
+
+use crate::document::params::{Reference, references};
+use crate::document::{ParamDecl, ParsedDocument, Step};
+use crate::error::{Error, Result};
+use indexmap::IndexMap;
+use serde_json::Value;
+use std::time::Duration;
+
+/// AWS's default `executionTimeout`.
+pub const DEFAULT_STEP_TIMEOUT: Duration = Duration::from_secs(3600);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interpreter {
+    Shell,
+    PowerShell,
+}
+
+#[derive(Debug, Clone)]
+pub struct StepPlan {
+    /// The plugin name AWS reports: the step name (schema 2.x) or the plugin (1.2).
+    pub name: String,
+    pub interpreter: Interpreter,
+    pub script: String,
+    pub working_directory: String,
+    pub timeout: Duration,
+    /// A `precondition` platformType: the step is skipped on other platforms.
+    pub platform: Option<String>,
+    /// Environment for the script (`SSM_<name>` of ENV_VAR parameters); travels on stdin.
+    pub env: Vec<(String, String)>,
+}
+
+/// The parameters with every value typed and checked, defaults applied. `secret` marks
+/// the noEcho ones.
+pub struct Resolved {
+    pub values: IndexMap<String, (Value, bool)>,
+}
+
+pub fn resolve_parameters(doc: &ParsedDocument, given: &IndexMap<String, Vec<String>>) -> Result<Resolved> {
+    let invalid = |m: String| Error::service("InvalidParameters", m);
+    for name in given.keys() {
+        if !doc.parameters.iter().any(|p| &p.name == name) {
+            let known: Vec<&str> = doc.parameters.iter().map(|p| p.name.as_str()).collect();
+            return Err(invalid(format!(
+                "Parameter {name} is not declared by the document (declared: {}).",
+                if known.is_empty() { "none".to_string() } else { known.join(", ") }
+            )));
+        }
+    }
+    let mut values = IndexMap::new();
+    for decl in &doc.parameters {
+        let value = match given.get(&decl.name) {
+            Some(v) => decl.value_from_api(v).map_err(|m| invalid(format!("Parameter {}: {m}", decl.name)))?,
+            None => match &decl.default {
+                Some(d) => d.clone(),
+                None => return Err(invalid(format!("Parameter {} is required and has no default.", decl.name))),
+            },
+        };
+        if let Value::String(s) = &value
+            && references(s).iter().any(|r| matches!(r, Reference::Ssm(_) | Reference::SsmSecure(_)))
+        {
+            return Err(invalid(format!(
+                "Parameter {}: Parameter Store references ({{{{ssm:…}}}}) are not available in this ssmctl.",
+                decl.name
+            )));
+        }
+        values.insert(decl.name.clone(), (value, decl.no_echo));
+    }
+    Ok(Resolved { values })
+}
+
+/// The request's parameters as stored and shown: noEcho values masked.
+pub fn shown_parameters(doc: &ParsedDocument, given: &IndexMap<String, Vec<String>>) -> IndexMap<String, Vec<String>> {
+    given
+        .iter()
+        .map(|(k, v)| {
+            let secret = doc.parameters.iter().any(|p| &p.name == k && p.no_echo);
+            (k.clone(), if secret { vec!["****".to_string()] } else { v.clone() })
+        })
+        .collect()
+}
+
+pub fn build(doc: &ParsedDocument, params: &Resolved) -> Result<Vec<StepPlan>> {
+    doc.steps.iter().map(|s| step_plan(doc, s, params)).collect()
+}
+
+fn step_plan(doc: &ParsedDocument, step: &Step, params: &Resolved) -> Result<StepPlan> {
+    let interpreter = match step.action.as_str() {
+        "aws:runShellScript" => Interpreter::Shell,
+        "aws:runPowerShellScript" => Interpreter::PowerShell,
+        other => {
+            return Err(Error::service(
+                "InvalidDocument",
+                format!("Step {}: action {other} cannot run on hosts (a {} document).", step.name, doc.schema_version),
+            ));
+        }
+    };
+    let decl = |name: &str| doc.parameters.iter().find(|p| p.name == name);
+    let mut env = Vec::new();
+    for (name, (value, _)) in &params.values {
+        if decl(name).is_some_and(|d| d.env_var) {
+            env.push((format!("SSM_{name}"), scalar_text(value)));
+        }
+    }
+    let interp = |text: &str| interpolate(text, params, &decl, interpreter);
+    let lines: Vec<String> = match step.inputs.get("runCommand") {
+        Some(Value::Array(items)) => {
+            let mut out = Vec::new();
+            for item in items {
+                let text = item.as_str().unwrap_or_default();
+                // A line that is exactly one list parameter becomes its items, one per line.
+                match whole_reference(text).and_then(|n| params.values.get(n)) {
+                    Some((Value::Array(list), _))
+                        if !decl(whole_reference(text).unwrap_or("")).is_some_and(|d| d.env_var) =>
+                    {
+                        out.extend(list.iter().map(scalar_text))
+                    }
+                    _ => out.push(interp(text)),
+                }
+            }
+            out
+        }
+        Some(Value::String(s)) => match whole_reference(s).and_then(|n| params.values.get(n)) {
+            Some((Value::Array(list), _)) => list.iter().map(scalar_text).collect(),
+            _ => vec![interp(s)],
+        },
+        _ => vec![],
+    };
+    let working_directory =
+        step.inputs.get("workingDirectory").and_then(Value::as_str).map(&interp).unwrap_or_default();
+    let timeout = match step.inputs.get("timeoutSeconds") {
+        Some(Value::Number(n)) => n.as_u64().map(Duration::from_secs),
+        Some(Value::String(s)) => {
+            let text = interp(s);
+            let text = text.trim();
+            if text.is_empty() {
+                None
+            } else {
+                Some(Duration::from_secs(text.parse::<u64>().map_err(|_| {
+                    Error::service(
+                        "InvalidParameters",
+                        format!("Step {}: timeoutSeconds {text} is not a number of seconds.", step.name),
+                    )
+                })?))
+            }
+        }
+        _ => None,
+    }
+    .unwrap_or(DEFAULT_STEP_TIMEOUT);
+    let mut script = lines.join("\n");
+    script.push('\n');
+    Ok(StepPlan {
+        name: step.name.clone(),
+        interpreter,
+        script,
+        working_directory,
+        timeout,
+        platform: step.precondition_platform().map(str::to_string),
+        env,
+    })
+}
+
+/// `{{ name }}` when `text` is exactly one parameter reference.
+fn whole_reference(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let inner = t.strip_prefix("{{")?.strip_suffix("}}")?.trim();
+    (!inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).then_some(inner)
+}
+
+fn scalar_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(scalar_text).collect::<Vec<_>>().join("\n"),
+        other => other.to_string(),
+    }
+}
+
+/// Replaces each `{{ name }}` of a declared parameter. ENV_VAR parameters become a
+/// reference to their environment variable, so their value is never shell text.
+fn interpolate<'a>(
+    text: &str,
+    params: &Resolved,
+    decl: &impl Fn(&str) -> Option<&'a ParamDecl>,
+    interpreter: Interpreter,
+) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("}}") else { break };
+        let name = after[..end].trim();
+        out.push_str(&rest[..start]);
+        match params.values.get(name) {
+            Some((value, _)) => {
+                if decl(name).is_some_and(|d| d.env_var) {
+                    out.push_str(&match interpreter {
+                        Interpreter::Shell => format!("${{SSM_{name}}}"),
+                        Interpreter::PowerShell => format!("$env:SSM_{name}"),
+                    });
+                } else {
+                    out.push_str(&scalar_text(value));
+                }
+            }
+            None => out.push_str(&rest[start..start + 2 + end + 2]),
+        }
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}

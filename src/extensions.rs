@@ -1,0 +1,101 @@
+//! ssmctl's own commands beside the AWS operations (SPEC §1): `wait <waiter>`,
+//! `get-command-output`, `close-connections`.
+
+use crate::app::{db_path, inventory_path, output_format};
+use crate::cli::{ids, request};
+use crate::error::{Error, Result};
+use crate::model::{kebab, model};
+use crate::ops::{self, Ctx, commands};
+use crate::output;
+use crate::query::Query;
+use clap::ArgMatches;
+
+/// Runs `sub` when it is one of ssmctl's own commands; None when it is an operation.
+pub fn run(sub: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<Option<i32>> {
+    match sub {
+        "wait" => {
+            let (name, wm) =
+                m.subcommand().ok_or_else(|| Error::usage("wait needs a waiter, e.g. command-executed"))?;
+            wait(name, wm, operation).map(Some)
+        }
+        "get-command-output" => {
+            let mut ctx = Ctx::new(db_path(m)?, None);
+            let get = |k: &str| m.get_one::<String>(k).cloned().unwrap_or_default();
+            let (cid, iid, stream) = (get("command-id"), get("instance-id"), get("stream"));
+            let plugin = m.get_one::<String>("plugin-name").cloned();
+            *operation = Some("GetCommandInvocation".into());
+            let text = ctx.store()?.read(|tx| {
+                let (_, _, plugins) = commands::invocation_output(tx, &cid, &iid, plugin.as_deref())?;
+                Ok(plugins
+                    .iter()
+                    .map(|p| if stream == "stderr" { p.stderr.clone() } else { p.stdout.clone() })
+                    .collect::<String>())
+            })?;
+            output::emit(&text).map(|()| Some(0))
+        }
+        "close-connections" => {
+            let ids: Vec<String> =
+                m.get_many::<String>("instance-ids").map(|v| v.cloned().collect()).unwrap_or_default();
+            let closed = crate::exec::close_connections(inventory_path(m).as_deref(), &ids)?;
+            output::emit(&format!("{closed}\n")).map(|()| Some(0))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Polls the waiter's operation as the AWS CLI does: every `delay` seconds, at most
+/// `max_attempts` times, until an acceptor says success (exit 0) or failure (exit 255).
+/// `SSMCTL_WAITER_DELAY` (seconds) shortens the delay, for tests and impatient people.
+fn wait(name: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<i32> {
+    let (wname, waiter) = model()
+        .waiters
+        .iter()
+        .find(|(n, _)| kebab(n) == name)
+        .ok_or_else(|| Error::usage(format!("unknown waiter {name}")))?;
+    *operation = Some(waiter.operation.clone());
+    output_format(m)?;
+    let req = request::build(&waiter.operation, m)?;
+    request::check_service(&waiter.operation, &req)?;
+    let delay =
+        std::env::var("SSMCTL_WAITER_DELAY").ok().and_then(|v| v.parse::<f64>().ok()).unwrap_or(waiter.delay as f64);
+    let mut ctx = Ctx::new(db_path(m)?, inventory_path(m));
+    let _ = m.get_one::<String>(ids::QUERY);
+    for attempt in 1..=waiter.max_attempts {
+        let result = ops::dispatch(&mut ctx, &waiter.operation, req.clone());
+        for a in &waiter.acceptors {
+            let hit = match (a.matcher.as_str(), &result) {
+                ("path", Ok(out)) => {
+                    let path = a.argument.as_deref().unwrap_or("@");
+                    Query::compile(path)?.apply(out)? == a.expected
+                }
+                ("error", Err(Error::Service { code, .. })) => a.expected.as_str() == Some(code.as_str()),
+                _ => false,
+            };
+            if !hit {
+                continue;
+            }
+            match a.state.as_str() {
+                "success" => return Ok(0),
+                "failure" => {
+                    eprintln!(
+                        "Waiter {wname} failed: Waiter encountered a terminal failure state: For expression \"{}\" we matched expected path: {}",
+                        a.argument.as_deref().unwrap_or(""),
+                        a.expected
+                    );
+                    return Ok(255);
+                }
+                _ => break,
+            }
+        }
+        if let Err(e) = &result
+            && (!waiter.acceptors.iter().any(|a| a.matcher == "error") || !matches!(e, Error::Service { .. }))
+        {
+            return Err(result.err().unwrap_or_else(|| Error::internal("waiter")));
+        }
+        if attempt < waiter.max_attempts {
+            std::thread::sleep(std::time::Duration::from_secs_f64(delay.max(0.0)));
+        }
+    }
+    eprintln!("Waiter {wname} failed: Max attempts exceeded");
+    Ok(255)
+}

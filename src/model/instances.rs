@@ -1,0 +1,59 @@
+//! Typed shapes of DescribeInstanceInformation.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Default, Deserialize)]
+pub struct InstanceInformationFilter {
+    pub key: String,
+    #[serde(rename = "valueSet")]
+    pub value_set: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceInformationStringFilter {
+    pub key: String,
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeInstanceInformationRequest {
+    #[serde(default)]
+    pub instance_information_filter_list: Vec<InstanceInformationFilter>,
+    #[serde(default)]
+    pub filters: Vec<InstanceInformationStringFilter>,
+    pub max_results: Option<i64>,
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InstanceInformation {
+    pub instance_id: String,
+    pub ping_status: String,
+    #[serde(with = "super::time::cli_opt", skip_serializing_if = "Option::is_none")]
+    pub last_ping_date_time: Option<DateTime<Utc>>,
+    pub platform_type: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform_version: Option<String>,
+    pub resource_type: String,
+    pub name: String,
+    #[serde(rename = "IPAddress", skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub computer_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeInstanceInformationResult {
+    pub instance_information_list: Vec<InstanceInformation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
