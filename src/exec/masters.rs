@@ -187,6 +187,22 @@ async fn launch(sock: &Path, host: &Host) -> std::result::Result<(), Unreachable
     Err(Unreachable { details, message })
 }
 
+/// Removes what expired masters leave: lock files whose socket is gone (ssh removes its
+/// socket when the persist window closes) and that no process holds.
+pub fn sweep(dir: &Path) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    for path in rd.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.extension().is_none_or(|x| x != "lock") || path.with_extension("sock").exists() {
+            continue;
+        }
+        let Ok(file) = std::fs::OpenOptions::new().write(true).open(&path) else { continue };
+        use std::os::fd::AsRawFd;
+        if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
 /// Closes the masters of the given hosts (all in the directory when `hosts` is None) now,
 /// as `ssh -O exit` does; returns how many were closed.
 pub async fn close(dir: &Path, hosts: Option<&[&Host]>) -> usize {

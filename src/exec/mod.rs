@@ -63,8 +63,13 @@ pub fn run(store: &mut Store, job: Job) -> Result<Summary> {
 }
 
 async fn drive(store: &mut Store, job: Job) -> Result<Summary> {
-    let control_dir =
-        if job.hosts.iter().any(|h| h.connection == Connection::Ssh) { Some(masters::control_dir()?) } else { None };
+    let control_dir = if job.hosts.iter().any(|h| h.connection == Connection::Ssh) {
+        let dir = masters::control_dir()?;
+        masters::sweep(&dir);
+        Some(dir)
+    } else {
+        None
+    };
     let total = job.hosts.len();
     let steps = Rc::new(job.steps);
     let (stop_tx, stop_rx) = watch::channel(Stop::Run);
