@@ -87,7 +87,10 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
     let host_ids: Vec<String> = job.hosts.iter().map(|h| h.id.clone()).collect();
     let plugin_names: Vec<String> = job.steps.iter().map(|s| s.name.clone()).collect();
     // The plan lands before any host is contacted.
-    store.write(|tx| rows::insert_plan(tx, &row, &host_ids, &plugin_names))?;
+    store.write(|tx| {
+        settle_orphans(tx)?;
+        rows::insert_plan(tx, &row, &host_ids, &plugin_names)
+    })?;
     let summary = exec::run(store, job)?;
     let command = store.read(|tx| command_of(tx, &row.command_id))?;
     ctx.exit_code = if summary.interrupted {
@@ -442,6 +445,33 @@ pub fn cancel(ctx: &mut Ctx, req: CancelCommandRequest) -> Result<Empty> {
         Ok(())
     })?;
     Ok(Empty {})
+}
+
+/// Commands whose sending process died (kill -9, a crash) stay InProgress in the db:
+/// they are settled as Failed / Interrupted, their unfinished invocations too.
+fn settle_orphans(conn: &Connection) -> Result<()> {
+    let orphans: Vec<(String, Option<i64>)> = {
+        let mut st = conn
+            .prepare_cached("SELECT command_id, owner_pid FROM commands WHERE status IN ('Pending', 'InProgress')")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let now = time::now();
+    for (id, pid) in orphans {
+        if pid.is_some_and(alive) {
+            continue;
+        }
+        for mut inv in rows::invocations(conn, &id)? {
+            if matches!(inv.status.as_str(), "Pending" | "InProgress") {
+                inv.status = "Failed".into();
+                inv.status_details = "Interrupted".into();
+                inv.end = Some(now);
+                rows::finish_invocation(conn, &inv)?;
+            }
+        }
+        rows::set_command_status(conn, &id, "Failed", "Interrupted")?;
+    }
+    Ok(())
 }
 
 fn alive(pid: i64) -> bool {

@@ -652,3 +652,41 @@ fn the_implicit_inventory_runs_on_localhost_without_ssh() {
     );
     assert!(line.contains("(InvalidParameters)"), "{line}");
 }
+
+#[test]
+fn kill_9_of_send_command_stops_remote_work_and_the_next_send_settles_it() {
+    let (env, _fleet, _) = setup(2);
+    let marker = format!("ssmctl-kill9-{}", std::process::id());
+    let mut child = env
+        .command(&[
+            "send-command",
+            "--document-name",
+            "AWS-RunShellScript",
+            "--targets",
+            "Key=InstanceIds,Values=*",
+            "--parameters",
+            &format!("commands=sleep 600 # {marker}"),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let id = wait_for_in_progress(&env, 2);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // The channels closed with the process: the hosts' monitors end the scripts.
+    assert_eq!(lingering(&marker), "", "remote sleeps survived a killed ssmctl");
+    assert_eq!(
+        send(
+            &env,
+            &["--document-name", "AWS-RunShellScript", "--instance-ids", "node-1", "--parameters", "commands=true"]
+        )
+        .0,
+        0
+    );
+    let cmd = env.ok(&["list-commands", "--command-id", &id, "--query", "Commands[0].[Status,StatusDetails]"]).json();
+    assert_eq!(cmd, json!(["Failed", "Interrupted"]));
+    for (_, s, d) in status_of(&invocations(&env, &id)) {
+        assert_eq!((s.as_str(), d.as_str()), ("Failed", "Interrupted"));
+    }
+}
