@@ -60,8 +60,28 @@ complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "list-command-invocati
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "get-command-invocation" -d 'Show one host\'s result of a command: status, exit code, output'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "cancel-command" -d 'Cancel a running command, from any process'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "describe-instance-information" -d 'List the inventory\'s hosts with what their last contact told'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "create-association" -d 'Declare a document to keep applied to targets, on a schedule (apply-due runs it)'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "create-association-batch" -d 'Create several associations; prints the successful and the failed ones'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "describe-association" -d 'Describe an association (a version with --association-version)'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "list-associations" -d 'List associations with their overview'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "update-association" -d 'Replace an association\'s settings: a new version'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "delete-association" -d 'Delete an association, its versions and its history'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "list-association-versions" -d 'List every version of an association'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "start-associations-once" -d 'Run associations now, on all their targets'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "describe-association-executions" -d 'List the runs of an association'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "describe-association-execution-targets" -d 'List the hosts of one run, with the command holding their output'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "describe-instance-associations-status" -d 'Show each association\'s last result on a host'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "describe-effective-instance-associations" -d 'List the associations that target a host now'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "update-association-status" -d 'Set the status of an association on a host by hand'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "put-compliance-items" -d 'Report Custom compliance items for a host'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "list-compliance-items" -d 'List compliance items'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "list-compliance-summaries" -d 'Count compliant and non-compliant hosts per compliance type'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "list-resource-compliance-summaries" -d 'Summarise compliance per host and type'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "wait" -d 'ssmctl: wait until a condition is met (the AWS CLI waiters)'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "get-command-output" -d 'ssmctl: print the whole stored output of an invocation (get-command-invocation shows 24,000 characters)'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "apply-due" -d 'ssmctl: run every association that is due now (what cron calls every minute)'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "diff-association-versions" -d 'ssmctl: show what changed between two versions of an association'
+complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "rollback-association" -d 'ssmctl: make a new version of an association equal to an old one'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "close-connections" -d 'ssmctl: close the SSH masters kept open between runs now (as ssh -O exit)'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "completion" -d 'ssmctl: print the shell completion script for bash, zsh or fish'
 complete -c ssmctl -n "__fish_ssmctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -559,6 +579,531 @@ complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-informat
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -l no-cli-pager
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-information" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l name -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l document-version -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l instance-id -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l parameters -d 'Parameters (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l targets -d 'Targets: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l schedule-expression -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l output-location -d 'InstanceAssociationOutputLocation (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l association-name -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l automation-target-parameter-name -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l max-errors -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l max-concurrency -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l compliance-severity -d 'string [CRITICAL, HIGH, MEDIUM, LOW, UNSPECIFIED]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l sync-compliance -d 'string [AUTO, MANUAL]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l calendar-names -d 'CalendarNameOrARNList: one or more values' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l target-locations -d 'TargetLocations: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l schedule-offset -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l duration -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l target-maps -d 'TargetMaps: one or more values' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l tags -d 'TagList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l alarm-configuration -d 'AlarmConfiguration (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l association-dispatch-assume-role -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l apply-only-at-cron-interval -d 'boolean'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l no-apply-only-at-cron-interval -d 'Sets ApplyOnlyAtCronInterval to false'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l entries -d 'CreateAssociationBatchRequestEntries: one or more (shorthand or JSON) (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l association-dispatch-assume-role -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand create-association-batch" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l name -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l instance-id -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l association-id -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l association-version -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l association-filter-list -d 'AssociationFilterList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-associations" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l association-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l parameters -d 'Parameters (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l document-version -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l schedule-expression -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l output-location -d 'InstanceAssociationOutputLocation (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l name -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l targets -d 'Targets: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l association-name -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l association-version -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l automation-target-parameter-name -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l max-errors -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l max-concurrency -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l compliance-severity -d 'string [CRITICAL, HIGH, MEDIUM, LOW, UNSPECIFIED]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l sync-compliance -d 'string [AUTO, MANUAL]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l calendar-names -d 'CalendarNameOrARNList: one or more values' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l target-locations -d 'TargetLocations: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l schedule-offset -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l duration -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l target-maps -d 'TargetMaps: one or more values' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l alarm-configuration -d 'AlarmConfiguration (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l association-dispatch-assume-role -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l apply-only-at-cron-interval -d 'boolean'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l no-apply-only-at-cron-interval -d 'Sets ApplyOnlyAtCronInterval to false'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l name -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l instance-id -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l association-id -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand delete-association" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l association-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-association-versions" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l association-ids -d 'AssociationIdList: one or more values (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand start-associations-once" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l association-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l filters -d 'AssociationExecutionFilterList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-executions" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l association-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l execution-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l filters -d 'AssociationExecutionTargetsFilterList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-association-execution-targets" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l instance-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-instance-associations-status" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l instance-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand describe-effective-instance-associations" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l name -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l instance-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l association-status -d 'AssociationStatus (shorthand or JSON) (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand update-association-status" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l resource-id -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l resource-type -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l compliance-type -d 'string (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l execution-summary -d 'ComplianceExecutionSummary (shorthand or JSON) (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l items -d 'ComplianceItemEntryList: one or more (shorthand or JSON) (required)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l item-content-hash -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l upload-type -d 'string [COMPLETE, PARTIAL]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand put-compliance-items" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l filters -d 'ComplianceStringFilterList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l resource-ids -d 'ComplianceResourceIdList: one or more values' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l resource-types -d 'ComplianceResourceTypeList: one or more values' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-items" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l filters -d 'ComplianceStringFilterList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-compliance-summaries" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l filters -d 'ComplianceStringFilterList: one or more (shorthand or JSON)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l next-token -d 'string' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l max-results -d 'integer' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l cli-input-json -d 'Request as JSON (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l cli-input-yaml -d 'Request as YAML (or file://)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l generate-cli-skeleton -d 'Print a request skeleton (input, yaml-input) or a sample output and exit' -r -f -a "input\t''
+yaml-input\t''
+output\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l starting-token -d 'Token from a previous NextToken' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l page-size -d 'Items fetched per call' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l max-items -d 'Total items to return; a NextToken is printed when more remain' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l no-paginate -d 'Make one call only and print its NextToken'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand list-resource-compliance-summaries" -s h -l help -d 'Print help'
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand wait; and not __fish_seen_subcommand_from command-executed help" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
 yaml\t''
 yaml-stream\t''
@@ -630,6 +1175,67 @@ complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l cli
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -l no-cli-pager
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand get-command-output" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l at -d 'Evaluate schedules at this UTC time (2026-12-01T02:00:00Z) instead of now' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l dry-run -d 'Say what would run, on which hosts and why; change nothing'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand apply-due" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l association-id -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l from-version -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l to-version -d 'Default: the latest' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand diff-association-versions" -s h -l help -d 'Print help'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l association-id -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l association-version -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
+yaml\t''
+yaml-stream\t''
+text\t''
+table\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l query -d 'JMESPath query applied to the output' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l db -d 'State database [env: SSMCTL_DB] (default $XDG_STATE_HOME/ssmctl/state.db)' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l inventory -d 'Inventory file [env: SSMCTL_INVENTORY]' -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l color -d 'Colour on stderr [env: NO_COLOR] (default auto)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l region -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l profile -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l cli-read-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l cli-connect-timeout -r
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -l no-cli-pager
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand rollback-association" -s h -l help -d 'Print help'
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l instance-ids -d 'Only these hosts' -r
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand close-connections" -l output -d 'Output format [env: SSMCTL_OUTPUT] (default json)' -r -f -a "json\t''
 yaml\t''
@@ -667,26 +1273,46 @@ complete -c ssmctl -n "__fish_ssmctl_using_subcommand completion" -l cli-connect
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand completion" -l debug -d 'Log to stderr [env: SSMCTL_LOG]'
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand completion" -l no-cli-pager
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "create-document" -d 'Create a document (Command or Automation) from JSON or YAML content'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "get-document" -d 'Print a document\'s content, in its own format or converted'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "describe-document" -d 'Describe a document version: hash, parameters, platforms, versions, tags'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "list-documents" -d 'List documents, yours (Owner Self) and the built-ins (Owner Amazon)'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "update-document" -d 'Add a new version of a document'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "delete-document" -d 'Delete a document, or one version of it'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "list-document-versions" -d 'List the versions of a document'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "update-document-default-version" -d 'Make a version the document\'s default'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "add-tags-to-resource" -d 'Add or overwrite tags on a resource'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "remove-tags-from-resource" -d 'Remove tags from a resource'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "list-tags-for-resource" -d 'List the tags of a resource'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "send-command" -d 'Run a Command document on hosts over SSH; waits until every host is done'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "list-commands" -d 'List commands, newest first'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "list-command-invocations" -d 'List the per-host invocations of commands (--details: per-step results)'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "get-command-invocation" -d 'Show one host\'s result of a command: status, exit code, output'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "cancel-command" -d 'Cancel a running command, from any process'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "describe-instance-information" -d 'List the inventory\'s hosts with what their last contact told'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "wait" -d 'ssmctl: wait until a condition is met (the AWS CLI waiters)'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "get-command-output" -d 'ssmctl: print the whole stored output of an invocation (get-command-invocation shows 24,000 characters)'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "close-connections" -d 'ssmctl: close the SSH masters kept open between runs now (as ssh -O exit)'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "completion" -d 'ssmctl: print the shell completion script for bash, zsh or fish'
-complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information wait get-command-output close-connections completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "create-document" -d 'Create a document (Command or Automation) from JSON or YAML content'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "get-document" -d 'Print a document\'s content, in its own format or converted'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "describe-document" -d 'Describe a document version: hash, parameters, platforms, versions, tags'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "list-documents" -d 'List documents, yours (Owner Self) and the built-ins (Owner Amazon)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "update-document" -d 'Add a new version of a document'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "delete-document" -d 'Delete a document, or one version of it'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "list-document-versions" -d 'List the versions of a document'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "update-document-default-version" -d 'Make a version the document\'s default'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "add-tags-to-resource" -d 'Add or overwrite tags on a resource'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "remove-tags-from-resource" -d 'Remove tags from a resource'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "list-tags-for-resource" -d 'List the tags of a resource'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "send-command" -d 'Run a Command document on hosts over SSH; waits until every host is done'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "list-commands" -d 'List commands, newest first'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "list-command-invocations" -d 'List the per-host invocations of commands (--details: per-step results)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "get-command-invocation" -d 'Show one host\'s result of a command: status, exit code, output'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "cancel-command" -d 'Cancel a running command, from any process'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "describe-instance-information" -d 'List the inventory\'s hosts with what their last contact told'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "create-association" -d 'Declare a document to keep applied to targets, on a schedule (apply-due runs it)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "create-association-batch" -d 'Create several associations; prints the successful and the failed ones'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "describe-association" -d 'Describe an association (a version with --association-version)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "list-associations" -d 'List associations with their overview'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "update-association" -d 'Replace an association\'s settings: a new version'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "delete-association" -d 'Delete an association, its versions and its history'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "list-association-versions" -d 'List every version of an association'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "start-associations-once" -d 'Run associations now, on all their targets'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "describe-association-executions" -d 'List the runs of an association'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "describe-association-execution-targets" -d 'List the hosts of one run, with the command holding their output'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "describe-instance-associations-status" -d 'Show each association\'s last result on a host'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "describe-effective-instance-associations" -d 'List the associations that target a host now'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "update-association-status" -d 'Set the status of an association on a host by hand'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "put-compliance-items" -d 'Report Custom compliance items for a host'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "list-compliance-items" -d 'List compliance items'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "list-compliance-summaries" -d 'Count compliant and non-compliant hosts per compliance type'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "list-resource-compliance-summaries" -d 'Summarise compliance per host and type'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "wait" -d 'ssmctl: wait until a condition is met (the AWS CLI waiters)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "get-command-output" -d 'ssmctl: print the whole stored output of an invocation (get-command-invocation shows 24,000 characters)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "apply-due" -d 'ssmctl: run every association that is due now (what cron calls every minute)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "diff-association-versions" -d 'ssmctl: show what changed between two versions of an association'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "rollback-association" -d 'ssmctl: make a new version of an association equal to an old one'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "close-connections" -d 'ssmctl: close the SSH masters kept open between runs now (as ssh -O exit)'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "completion" -d 'ssmctl: print the shell completion script for bash, zsh or fish'
+complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and not __fish_seen_subcommand_from create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssmctl -n "__fish_ssmctl_using_subcommand help; and __fish_seen_subcommand_from wait" -f -a "command-executed" -d 'Wait until GetCommandInvocation reports success (every 5 s, 20 times at most)'

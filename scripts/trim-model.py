@@ -16,6 +16,13 @@ OPERATIONS = [
     # Run Command and the fleet
     "SendCommand", "ListCommands", "ListCommandInvocations", "GetCommandInvocation", "CancelCommand",
     "DescribeInstanceInformation",
+    # State Manager
+    "CreateAssociation", "CreateAssociationBatch", "DescribeAssociation", "ListAssociations",
+    "UpdateAssociation", "DeleteAssociation", "ListAssociationVersions", "StartAssociationsOnce",
+    "DescribeAssociationExecutions", "DescribeAssociationExecutionTargets",
+    "DescribeInstanceAssociationsStatus", "DescribeEffectiveInstanceAssociations", "UpdateAssociationStatus",
+    # Compliance
+    "PutComplianceItems", "ListComplianceItems", "ListComplianceSummaries", "ListResourceComplianceSummaries",
 ]
 
 # Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's

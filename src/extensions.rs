@@ -5,7 +5,7 @@ use crate::app::{db_path, inventory_path, output_format};
 use crate::cli::{ids, request};
 use crate::error::{Error, Result};
 use crate::model::{kebab, model};
-use crate::ops::{self, Ctx, commands};
+use crate::ops::{self, Ctx, apply_due, associations, commands};
 use crate::output;
 use crate::query::Query;
 use clap::ArgMatches;
@@ -32,6 +32,51 @@ pub fn run(sub: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<
                     .collect::<String>())
             })?;
             output::emit(&text).map(|()| Some(0))
+        }
+        "apply-due" => {
+            *operation = Some("ApplyDue".into());
+            let format = output_format(m)?;
+            let at = match m.get_one::<String>("at") {
+                Some(t) => Some(
+                    chrono::DateTime::parse_from_rfc3339(t)
+                        .map(|d| d.with_timezone(&chrono::Utc))
+                        .or_else(|_| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S").map(|d| d.and_utc()))
+                        .map_err(|_| {
+                            Error::usage(format!("argument --at: {t} is not a UTC time like 2026-12-01T02:00:00Z"))
+                        })?,
+                ),
+                None => None,
+            };
+            let opts = apply_due::Options { at, dry_run: m.get_flag("dry-run"), only: None };
+            let mut ctx = Ctx::new(db_path(m)?, inventory_path(m));
+            let summary = apply_due::run(&mut ctx, &opts)?;
+            let value = serde_json::to_value(&summary)?;
+            let value = match m.get_one::<String>(ids::QUERY) {
+                Some(q) => Query::compile(q)?.apply(&value)?,
+                None => value,
+            };
+            output::emit(&output::render(&value, format, "ApplyDue"))?;
+            Ok(Some(ctx.exit_code.unwrap_or(if summary.failed > 0 { 254 } else { 0 })))
+        }
+        "diff-association-versions" => {
+            *operation = Some("ListAssociationVersions".into());
+            let get = |k: &str| m.get_one::<String>(k).cloned();
+            let mut ctx = Ctx::new(db_path(m)?, None);
+            let text = associations::diff_versions(
+                &mut ctx,
+                &get("association-id").unwrap_or_default(),
+                &get("from-version").unwrap_or_default(),
+                get("to-version").as_deref(),
+            )?;
+            output::emit(&text).map(|()| Some(0))
+        }
+        "rollback-association" => {
+            *operation = Some("UpdateAssociation".into());
+            let format = output_format(m)?;
+            let get = |k: &str| m.get_one::<String>(k).cloned().unwrap_or_default();
+            let mut ctx = Ctx::new(db_path(m)?, inventory_path(m));
+            let out = associations::rollback(&mut ctx, &get("association-id"), &get("association-version"))?;
+            output::emit(&output::render(&serde_json::to_value(&out)?, format, "UpdateAssociation")).map(|()| Some(0))
         }
         "close-connections" => {
             let ids: Vec<String> =

@@ -13,6 +13,7 @@ mod ops;
 mod output;
 mod paginate;
 mod query;
+mod schedule;
 mod store;
 mod targets;
 

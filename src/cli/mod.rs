@@ -71,6 +71,39 @@ pub fn command() -> Command {
                     .default_value("stdout"),
             ),
     );
+    cmd = cmd
+        .subcommand(
+            Command::new("apply-due")
+                .about("ssmctl: run every association that is due now (what cron calls every minute)")
+                .infer_long_args(true)
+                .arg(
+                    Arg::new("dry-run")
+                        .long("dry-run")
+                        .action(ArgAction::SetTrue)
+                        .help("Say what would run, on which hosts and why; change nothing"),
+                )
+                .arg(
+                    Arg::new("at")
+                        .long("at")
+                        .value_name("TIME")
+                        .help("Evaluate schedules at this UTC time (2026-12-01T02:00:00Z) instead of now"),
+                ),
+        )
+        .subcommand(
+            Command::new("diff-association-versions")
+                .about("ssmctl: show what changed between two versions of an association")
+                .infer_long_args(true)
+                .arg(Arg::new("association-id").long("association-id").required(true).value_name("ID"))
+                .arg(Arg::new("from-version").long("from-version").required(true).value_name("N"))
+                .arg(Arg::new("to-version").long("to-version").value_name("N").help("Default: the latest")),
+        )
+        .subcommand(
+            Command::new("rollback-association")
+                .about("ssmctl: make a new version of an association equal to an old one")
+                .infer_long_args(true)
+                .arg(Arg::new("association-id").long("association-id").required(true).value_name("ID"))
+                .arg(Arg::new("association-version").long("association-version").required(true).value_name("N")),
+        );
     cmd = cmd.subcommand(
         Command::new("close-connections")
             .about("ssmctl: close the SSH masters kept open between runs now (as ssh -O exit)")

@@ -47,6 +47,12 @@ pub struct InstanceInformation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub computer_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub association_status: Option<String>,
+    #[serde(with = "super::time::cli_opt", skip_serializing_if = "Option::is_none")]
+    pub last_association_execution_date: Option<DateTime<Utc>>,
+    #[serde(with = "super::time::cli_opt", skip_serializing_if = "Option::is_none")]
+    pub last_successful_association_execution_date: Option<DateTime<Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
 }
 

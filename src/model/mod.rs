@@ -1,7 +1,9 @@
 //! The AWS SSM service model slice that carries the command surface (src/model/ssm.json,
 //! written by scripts/trim-model.py), and the serde helpers shared by typed shapes.
 
+pub mod associations;
 pub mod commands;
+pub mod compliance;
 pub mod documents;
 pub mod instances;
 pub mod tags;

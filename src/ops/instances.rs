@@ -43,7 +43,8 @@ pub fn describe(ctx: &mut Ctx, req: DescribeInstanceInformationRequest) -> Resul
                 continue;
             }
             let facts = rows::get(tx, &host.id)?;
-            let info = information(host, facts.as_ref());
+            let mut info = information(host, facts.as_ref());
+            association_status(tx, &mut info)?;
             if !clauses.iter().all(|(k, v)| matches(host, &info, k, v)) {
                 continue;
             }
@@ -78,8 +79,26 @@ fn information(host: &Host, facts: Option<&InstanceRow>) -> InstanceInformation 
             .clone()
             .or_else(|| (host.connection == crate::inventory::Connection::Ssh).then(|| host.address.clone())),
         computer_name: f.computer_name.clone(),
+        association_status: None,
+        last_association_execution_date: None,
+        last_successful_association_execution_date: None,
         source_id: Some(host.id.clone()),
     }
+}
+
+/// The host's association status: Failed if any association's last run failed there,
+/// Success if all succeeded, absent when no association ran there.
+fn association_status(conn: &rusqlite::Connection, info: &mut InstanceInformation) -> Result<()> {
+    let rows = crate::store::associations::by_instance(conn, &info.instance_id)?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let failed = rows.iter().any(|r| r.status != "Success");
+    info.association_status = Some(if failed { "Failed" } else { "Success" }.into());
+    info.last_association_execution_date = rows.iter().filter_map(|r| r.execution_date).max();
+    info.last_successful_association_execution_date =
+        rows.iter().filter(|r| r.status == "Success").filter_map(|r| r.execution_date).max();
+    Ok(())
 }
 
 fn matches(host: &Host, info: &InstanceInformation, key: &str, values: &[String]) -> bool {
@@ -89,8 +108,7 @@ fn matches(host: &Host, info: &InstanceInformation, key: &str, values: &[String]
         "PingStatus" => any(&|v| v == info.ping_status),
         "PlatformTypes" => any(&|v| v == host.platform),
         "ResourceType" => any(&|v| v == "ManagedInstance"),
-        // Association status arrives with State Manager; until then no host has one.
-        "AssociationStatus" => false,
+        "AssociationStatus" => info.association_status.as_ref().is_some_and(|s| values.contains(s)),
         "tag-key" => any(&|v| host.tags.contains_key(v)),
         k => {
             let tag = k.trim_start_matches("tag:");

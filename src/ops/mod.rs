@@ -1,6 +1,10 @@
 //! Operations: typed requests in, typed AWS-shaped responses out. No clap, no printing.
 
+pub mod apply_due;
+pub mod association_history;
+pub mod associations;
 pub mod commands;
+pub mod compliance;
 pub mod documents;
 pub mod instances;
 pub mod tags;
@@ -74,6 +78,23 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("GetCommandInvocation", |c, r| call(r, |r| commands::get_invocation(c, r))),
     ("CancelCommand", |c, r| call(r, |r| commands::cancel(c, r))),
     ("DescribeInstanceInformation", |c, r| call(r, |r| instances::describe(c, r))),
+    ("CreateAssociation", |c, r| call(r, |r| associations::create(c, r))),
+    ("CreateAssociationBatch", |c, r| call(r, |r| associations::create_batch(c, r))),
+    ("DescribeAssociation", |c, r| call(r, |r| associations::describe(c, r))),
+    ("ListAssociations", |c, r| call(r, |r| associations::list(c, r))),
+    ("UpdateAssociation", |c, r| call(r, |r| associations::update(c, r))),
+    ("DeleteAssociation", |c, r| call(r, |r| associations::delete(c, r))),
+    ("ListAssociationVersions", |c, r| call(r, |r| associations::list_versions(c, r))),
+    ("StartAssociationsOnce", |c, r| call(r, |r| associations::start_once(c, r))),
+    ("DescribeAssociationExecutions", |c, r| call(r, |r| association_history::executions(c, r))),
+    ("DescribeAssociationExecutionTargets", |c, r| call(r, |r| association_history::execution_targets(c, r))),
+    ("DescribeInstanceAssociationsStatus", |c, r| call(r, |r| association_history::instance_status(c, r))),
+    ("DescribeEffectiveInstanceAssociations", |c, r| call(r, |r| association_history::effective(c, r))),
+    ("UpdateAssociationStatus", |c, r| call(r, |r| association_history::update_status(c, r))),
+    ("PutComplianceItems", |c, r| call(r, |r| compliance::put(c, r))),
+    ("ListComplianceItems", |c, r| call(r, |r| compliance::list_items(c, r))),
+    ("ListComplianceSummaries", |c, r| call(r, |r| compliance::list_summaries(c, r))),
+    ("ListResourceComplianceSummaries", |c, r| call(r, |r| compliance::list_resource_summaries(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

@@ -24,9 +24,15 @@ fn check_resource(conn: &Connection, resource_type: &str, id: &str) -> Result<()
             }
             Ok(())
         }
+        super::associations::RESOURCE_TYPE => {
+            if crate::store::associations::get(conn, id)?.is_none() {
+                return Err(Error::service("InvalidResourceId", format!("Association {id} does not exist.")));
+            }
+            Ok(())
+        }
         other => Err(Error::service(
             "InvalidResourceType",
-            format!("ResourceType {other} is not taggable in ssmctl; taggable: {DOCUMENT}."),
+            format!("ResourceType {other} is not taggable in ssmctl; taggable: Document, Association."),
         )),
     }
 }

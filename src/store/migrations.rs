@@ -101,6 +101,77 @@ const MIGRATIONS: &[&str] = &[
         computer_name    TEXT,
         ip_address       TEXT
     );",
+    // 3: State Manager: associations with every version, their executions (each one a
+    // command of the engine) and what each host last ran of each association.
+    "CREATE TABLE associations (
+        association_id   TEXT PRIMARY KEY,
+        version          INTEGER NOT NULL,
+        settings         TEXT NOT NULL,
+        created          TEXT NOT NULL,
+        updated          TEXT NOT NULL,
+        apply_only       INTEGER NOT NULL DEFAULT 0,
+        run_requested    TEXT,
+        last_due         TEXT,
+        next_due         TEXT,
+        seen_inventory   TEXT,
+        seen_version     INTEGER,
+        claim_owner      INTEGER,
+        claim_expires    TEXT,
+        last_execution   TEXT,
+        last_success     TEXT,
+        status           TEXT NOT NULL DEFAULT 'Pending',
+        detailed_status  TEXT NOT NULL DEFAULT 'Creating'
+    );
+    CREATE TABLE association_versions (
+        association_id TEXT NOT NULL REFERENCES associations (association_id) ON DELETE CASCADE,
+        version        INTEGER NOT NULL,
+        created        TEXT NOT NULL,
+        settings       TEXT NOT NULL,
+        PRIMARY KEY (association_id, version)
+    );
+    CREATE TABLE association_executions (
+        execution_id    TEXT PRIMARY KEY,
+        association_id  TEXT NOT NULL REFERENCES associations (association_id) ON DELETE CASCADE,
+        version         INTEGER NOT NULL,
+        command_id      TEXT,
+        due             TEXT,
+        reason          TEXT NOT NULL,
+        owner_pid       INTEGER,
+        status          TEXT NOT NULL,
+        detailed_status TEXT NOT NULL,
+        created         TEXT NOT NULL,
+        finished        TEXT,
+        resource_counts TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX association_executions_by_time ON association_executions (association_id, created);
+    CREATE TABLE association_hosts (
+        association_id  TEXT NOT NULL REFERENCES associations (association_id) ON DELETE CASCADE,
+        instance_id     TEXT NOT NULL,
+        version         INTEGER NOT NULL,
+        execution_id    TEXT,
+        status          TEXT NOT NULL,
+        detailed_status TEXT NOT NULL,
+        execution_date  TEXT,
+        summary         TEXT,
+        PRIMARY KEY (association_id, instance_id)
+    );
+    CREATE INDEX association_hosts_by_instance ON association_hosts (instance_id);",
+    // 4: compliance items (the Association type written by runs, Custom types put by users).
+    "CREATE TABLE compliance_items (
+        resource_type   TEXT NOT NULL,
+        resource_id     TEXT NOT NULL,
+        compliance_type TEXT NOT NULL,
+        item_id         TEXT NOT NULL,
+        title           TEXT,
+        status          TEXT NOT NULL,
+        severity        TEXT NOT NULL,
+        details         TEXT NOT NULL DEFAULT '{}',
+        execution_id    TEXT,
+        execution_type  TEXT,
+        execution_time  TEXT NOT NULL,
+        PRIMARY KEY (resource_type, resource_id, compliance_type, item_id)
+    );
+    CREATE INDEX compliance_by_type ON compliance_items (compliance_type);",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

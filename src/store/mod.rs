@@ -2,7 +2,9 @@
 //! concurrent ssmctl processes wait instead of failing, numbered migrations keyed by
 //! `PRAGMA user_version`, and every write in one `BEGIN IMMEDIATE` transaction.
 
+pub mod associations;
 pub mod commands;
+pub mod compliance;
 pub mod documents;
 pub mod instances;
 mod migrations;

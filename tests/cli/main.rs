@@ -1,6 +1,8 @@
 //! The one integration-test binary: every test runs the real `ssmctl` binary against its
 //! own state database in a temporary directory.
 
+mod associations;
+mod compliance;
 mod conventions;
 mod documents;
 mod fleet;
