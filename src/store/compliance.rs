@@ -246,6 +246,7 @@ pub fn record_association(
 }
 
 /// Removes the Association items of a deleted association.
+pub fn remove_association(conn: &Connection, association_id: &str) -> Result<()> {
     conn.execute(
         "DELETE FROM compliance_items WHERE compliance_type = ?1 AND item_id = ?2",
         params![ASSOCIATION, association_id],
