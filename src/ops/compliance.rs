@@ -77,7 +77,11 @@ pub fn put(ctx: &mut Ctx, req: PutComplianceItemsRequest) -> Result<Empty> {
             format!("ResourceId {} is not a host of the inventory.", req.resource_id),
         ));
     }
-    check_put_type(&req.compliance_type)?;
+    if req.compliance_type == ASSOCIATION {
+        check_manual_association_items(ctx, &req)?;
+    } else {
+        check_put_type(&req.compliance_type)?;
+    }
     let partial = match req.upload_type.as_deref() {
         None | Some("COMPLETE") => false,
         Some("PARTIAL") => true,
@@ -246,6 +250,34 @@ fn check_resource_type(t: &str) -> Result<()> {
 }
 
 /// The ComplianceType of a put: AWS's pattern over the whole name, then Custom types only.
+/// SyncCompliance MANUAL (SPEC §13): the user reports an association's compliance, as
+/// with AWS, by a PARTIAL put of type Association whose item Ids are MANUAL associations.
+fn check_manual_association_items(ctx: &mut Ctx, req: &PutComplianceItemsRequest) -> Result<()> {
+    if req.upload_type.as_deref() != Some("PARTIAL") {
+        return Err(Error::service(
+            "InvalidItemContentException",
+            "ComplianceType Association is reported with --upload-type PARTIAL, one item per association.",
+        ));
+    }
+    let ids: Vec<String> = req.items.iter().map(|i| i.id.clone().unwrap_or_default()).collect();
+    ctx.store()?.read(|tx| {
+        for id in &ids {
+            let manual = crate::store::associations::get(tx, id)?
+                .is_some_and(|a| a.settings.sync_compliance.as_deref() == Some("MANUAL"));
+            if !manual {
+                return Err(Error::service(
+                    "InvalidItemContentException",
+                    format!(
+                        "Item Id {id:?} is not an association with SyncCompliance MANUAL; the compliance of AUTO \
+                         associations is written by their runs."
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    })
+}
+
 fn check_put_type(t: &str) -> Result<()> {
     if !TYPE_NAME.is_match(t) {
         return Err(Error::service(

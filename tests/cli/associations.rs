@@ -539,6 +539,56 @@ fn association_crud_filters_tags_batch_and_errors() {
         ])
         .json();
     assert_eq!(r["AssociationDescription"]["Overview"]["AssociationStatusAggregatedCount"], json!({"Failed": 1}));
+    // SyncCompliance MANUAL: runs write no compliance; the user reports it.
+    let manual = create(
+        &env,
+        &[
+            "--name",
+            "AWS-RunShellScript",
+            "--instance-id",
+            "localhost",
+            "--parameters",
+            "commands=true",
+            "--sync-compliance",
+            "MANUAL",
+        ],
+    );
+    env.ok(&["start-associations-once", "--association-ids", &manual]);
+    let items = || {
+        env.ok(&[
+            "list-compliance-items",
+            "--resource-ids",
+            "localhost",
+            "--filters",
+            &format!("Key=Id,Values={manual}"),
+        ])
+        .json()["ComplianceItems"]
+            .clone()
+    };
+    assert_eq!(items(), json!([]), "a MANUAL association's run writes no compliance item");
+    let put = |id: &str| {
+        vec![
+            "put-compliance-items".to_string(),
+            "--resource-id".into(),
+            "localhost".into(),
+            "--resource-type".into(),
+            "ManagedInstance".into(),
+            "--compliance-type".into(),
+            "Association".into(),
+            "--upload-type".into(),
+            "PARTIAL".into(),
+            "--execution-summary".into(),
+            "ExecutionTime=2026-11-23T10:00:00Z".into(),
+            "--items".into(),
+            format!("Id={id},Severity=HIGH,Status=NON_COMPLIANT"),
+        ]
+    };
+    let args = put(&manual);
+    env.ok(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(items()[0]["Status"], "NON_COMPLIANT");
+    let args = put(&id);
+    let line = env.fails(&args.iter().map(String::as_str).collect::<Vec<_>>(), 254);
+    assert!(line.contains("(InvalidItemContentException)") && line.contains("MANUAL"), "{line}");
     env.ok(&["delete-association", "--association-id", &id]);
     env.fails(&["describe-association", "--association-id", &id], 254);
 }
