@@ -46,10 +46,11 @@ enum Event {
 }
 
 enum Contact {
+    /// Reached, with fresh facts.
     Online(transport::Facts),
+    /// Reached; facts not asked this time.
+    Ping,
     Lost(String),
-    Local,
-    None,
 }
 
 /// Runs the job to its end and returns the command's final status.
@@ -104,8 +105,9 @@ async fn drive(store: &mut Store, job: Job) -> Result<Summary> {
             let dir = control_dir.clone();
             let cid = command_id.clone();
             let cap = job.output_cap;
+            let probe = store.read(|tx| instances::needs_probe(tx, &host.id, &time::now()))?;
             tokio::task::spawn_local(async move {
-                on_host(idx, cid, host, steps, dir, cap, stop, tx).await;
+                on_host(idx, cid, host, steps, dir, cap, probe, stop, tx).await;
             });
         }
         if running == 0 && (next >= total || stopped_for_errors || cancelled) {
@@ -141,8 +143,7 @@ async fn drive(store: &mut Store, job: Job) -> Result<Summary> {
                             match &contact {
                                 Contact::Online(f) => instances::record_online(tx, &facts_row(host, f, &inv)),
                                 Contact::Lost(e) => instances::record_lost(tx, &host.id, e),
-                                Contact::Local => instances::record_online(tx, &local_row(host, &inv)),
-                                Contact::None => Ok(()),
+                                Contact::Ping => instances::record_ping(tx, &host.id, inv.start.or(inv.end).as_ref()),
                             }
                         })?;
                         if let Some(b) = &bar {
@@ -244,15 +245,6 @@ fn facts_row(host: &Host, f: &transport::Facts, inv: &InvocationRow) -> Instance
     }
 }
 
-fn local_row(host: &Host, inv: &InvocationRow) -> InstanceRow {
-    InstanceRow {
-        instance_id: host.id.clone(),
-        ping_status: "Online".into(),
-        last_ping: inv.start.or(inv.end),
-        ..Default::default()
-    }
-}
-
 fn progress_bar(total: usize) -> Option<indicatif::ProgressBar> {
     if !std::io::stderr().is_terminal() || total == 0 {
         return None;
@@ -272,6 +264,7 @@ async fn on_host(
     steps: Rc<Vec<StepPlan>>,
     dir: Option<std::path::PathBuf>,
     cap: usize,
+    probe: bool,
     stop: watch::Receiver<Stop>,
     tx: mpsc::UnboundedSender<Event>,
 ) {
@@ -347,7 +340,7 @@ async fn on_host(
             );
             p.end = Some(began);
         } else {
-            let r = transport::run_step(&conn, step, cap, stop.clone()).await;
+            let r = transport::run_step(&conn, step, probe && facts.is_none(), cap, stop.clone()).await;
             if facts.is_none() {
                 facts = r.facts.clone();
             }
@@ -389,10 +382,9 @@ async fn on_host(
         inv.response_code = 0;
     }
     inv.end = Some(time::now());
-    let contact = match (&conn, facts) {
-        (_, Some(f)) => Contact::Online(f),
-        (Conn::Local, None) => Contact::Local,
-        (Conn::Ssh(_), None) => Contact::None,
+    let contact = match facts {
+        Some(f) => Contact::Online(f),
+        None => Contact::Ping,
     };
     let _ = tx.send(Event::Done(idx, inv, contact));
 }

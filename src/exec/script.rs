@@ -21,30 +21,21 @@ pub fn bootstrap(end: &str) -> String {
     format!("exec /bin/sh -c {}", quote(&inner))
 }
 
-/// The payload for one step, ended by the `end` line.
-pub fn payload(step: &StepPlan, end: &str) -> String {
+/// The payload for one step, ended by the `end` line. `probe` adds the facts line (OS,
+/// hostname, address) that describe-instance-information shows; it costs a few processes,
+/// so it is sent on a host's first contact and then hourly, not on every run.
+pub fn payload(step: &StepPlan, end: &str, probe: bool) -> String {
     let mut p = String::new();
     p.push_str("trap 'exit 143' TERM INT HUP\n");
-    p.push_str("__d=$(mktemp -d \"${TMPDIR:-/tmp}/ssmctl.XXXXXX\") || { echo 'ssmctl: cannot create a temporary directory' >&2; exit 125; }\n");
-    p.push_str("trap 'rm -rf \"$__d\"' EXIT\n");
-    p.push_str(concat!(
-        "__f() { ( . /etc/os-release 2>/dev/null; printf '%s' \"$1\" ) ; }\n",
-        "printf '\\036SSMCTL-FACTS\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(uname -s 2>/dev/null)\" ",
-        "\"$( (. /etc/os-release 2>/dev/null && printf '%s' \"$NAME\") || sw_vers -productName 2>/dev/null)\" ",
-        "\"$( (. /etc/os-release 2>/dev/null && printf '%s' \"$VERSION_ID\") || sw_vers -productVersion 2>/dev/null)\" ",
-        "\"$(hostname 2>/dev/null || uname -n)\" ",
-        "\"$(hostname -I 2>/dev/null | cut -d' ' -f1)\"\n",
-    ));
-    let delim = format!("SSMCTL_SCRIPT_{end}");
-    let file = match step.interpreter {
-        Interpreter::Shell => "\"$__d/script.sh\"",
-        Interpreter::PowerShell => "\"$__d/script.ps1\"",
-    };
-    p.push_str(&format!("cat > {file} <<'{delim}'\n{}", step.script));
-    if !step.script.ends_with('\n') {
-        p.push('\n');
+    if probe {
+        // One subshell, so that os-release's variables never reach the script.
+        p.push_str(concat!(
+            "( . /etc/os-release 2>/dev/null; [ -n \"${NAME:-}\" ] || { NAME=$(sw_vers -productName 2>/dev/null); ",
+            "VERSION_ID=$(sw_vers -productVersion 2>/dev/null); }; ",
+            "printf '\\036SSMCTL-FACTS\\t%s\\t%s\\t%s\\t%s\\t%s\\n' \"$(uname -s 2>/dev/null)\" \"${NAME:-}\" ",
+            "\"${VERSION_ID:-}\" \"$(hostname 2>/dev/null || uname -n)\" \"$(hostname -I 2>/dev/null | cut -d' ' -f1)\" )\n",
+        ));
     }
-    p.push_str(&format!("{delim}\n"));
     for (k, v) in &step.env {
         p.push_str(&format!("export {k}={}\n", quote(v)));
     }
@@ -56,11 +47,21 @@ pub fn payload(step: &StepPlan, end: &str) -> String {
         ));
     }
     let run = match step.interpreter {
-        Interpreter::Shell => format!("sh {file}"),
-        Interpreter::PowerShell => format!(
-            "if command -v pwsh >/dev/null 2>&1; then pwsh -NoLogo -NoProfile -NonInteractive -File {file}; \
+        // The script is data in a shell variable and runs in a subshell: no temporary
+        // file and no extra processes on the host.
+        Interpreter::Shell => {
+            p.push_str(&format!("__s={}\n", quote(&step.script)));
+            "eval \"$__s\"".to_string()
+        }
+        // pwsh needs a file.
+        Interpreter::PowerShell => {
+            p.push_str("__d=$(mktemp -d \"${TMPDIR:-/tmp}/ssmctl.XXXXXX\") || { echo 'ssmctl: cannot create a temporary directory' >&2; exit 125; }\n");
+            p.push_str("trap 'rm -rf \"$__d\"' EXIT\n");
+            p.push_str(&format!("printf '%s' {} > \"$__d/script.ps1\"\n", quote(&step.script)));
+            "if command -v pwsh >/dev/null 2>&1; then pwsh -NoLogo -NoProfile -NonInteractive -File \"$__d/script.ps1\"; \
              else echo 'ssmctl: pwsh (PowerShell) is not installed on this host' >&2; exit 127; fi"
-        ),
+                .to_string()
+        }
     };
     // An asynchronous list's stdin is /dev/null before its own redirections, so the
     // channel's stdin is kept on fd 3 for the monitor; the script does not get it.
@@ -117,7 +118,7 @@ mod tests {
             .spawn()
             .unwrap();
         let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(payload(step, &end).as_bytes()).unwrap();
+        stdin.write_all(payload(step, &end, true).as_bytes()).unwrap();
         let mut stdout = child.stdout.take().unwrap();
         let mut stderr = child.stderr.take().unwrap();
         let t = std::thread::spawn(move || {

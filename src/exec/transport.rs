@@ -52,10 +52,10 @@ pub enum Stop {
     Cancel,
 }
 
-pub async fn run_step(conn: &Conn, step: &StepPlan, cap: usize, mut stop: watch::Receiver<Stop>) -> StepResult {
+pub async fn run_step(conn: &Conn, step: &StepPlan, probe: bool, cap: usize, mut stop: watch::Receiver<Stop>) -> StepResult {
     let end = script::token();
     let boot = script::bootstrap(&end);
-    let payload = script::payload(step, &end);
+    let payload = script::payload(step, &end, probe);
     match conn {
         Conn::Ssh(session) => {
             let spawned = session

@@ -42,9 +42,9 @@ pub fn get(conn: &Connection, id: &str) -> Result<Option<InstanceRow>> {
 pub fn record_online(conn: &Connection, row: &InstanceRow) -> Result<()> {
     conn.execute(
         "INSERT INTO instances (instance_id, ping_status, last_ping, last_error, platform_type, platform_name, \
-         platform_version, computer_name, ip_address) VALUES (?1, 'Online', ?2, NULL, ?3, ?4, ?5, ?6, ?7) \
+         platform_version, computer_name, ip_address, facts_at) VALUES (?1, 'Online', ?2, NULL, ?3, ?4, ?5, ?6, ?7, ?2) \
          ON CONFLICT (instance_id) DO UPDATE SET ping_status = 'Online', last_ping = excluded.last_ping, last_error = NULL, \
-         platform_type = excluded.platform_type, platform_name = excluded.platform_name, \
+         facts_at = excluded.last_ping, platform_type = excluded.platform_type, platform_name = excluded.platform_name, \
          platform_version = excluded.platform_version, computer_name = excluded.computer_name, \
          ip_address = excluded.ip_address",
         params![
@@ -58,6 +58,29 @@ pub fn record_online(conn: &Connection, row: &InstanceRow) -> Result<()> {
         ],
     )?;
     Ok(())
+}
+
+/// A contact without new facts: Online, last ping moved.
+pub fn record_ping(conn: &Connection, id: &str, at: Option<&DateTime<Utc>>) -> Result<()> {
+    conn.execute(
+        "INSERT INTO instances (instance_id, ping_status, last_ping) VALUES (?1, 'Online', ?2) \
+         ON CONFLICT (instance_id) DO UPDATE SET ping_status = 'Online', last_ping = excluded.last_ping, last_error = NULL",
+        params![id, at.map(time::to_db)],
+    )?;
+    Ok(())
+}
+
+/// Whether the next contact should ask the host for its facts: never asked, or over an
+/// hour ago.
+pub fn needs_probe(conn: &Connection, id: &str, now: &DateTime<Utc>) -> Result<bool> {
+    let at: Option<Option<String>> = conn
+        .prepare_cached("SELECT facts_at FROM instances WHERE instance_id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    Ok(match at.flatten() {
+        Some(t) => *now - time::from_db(&t) > chrono::Duration::hours(1),
+        None => true,
+    })
 }
 
 /// A failed contact: ConnectionLost; the facts of the last good contact stay.

@@ -172,6 +172,8 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (resource_type, resource_id, compliance_type, item_id)
     );
     CREATE INDEX compliance_by_type ON compliance_items (compliance_type);",
+    // 5: when a host last reported its facts (they are asked hourly, not on every run).
+    "ALTER TABLE instances ADD COLUMN facts_at TEXT;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
