@@ -174,6 +174,40 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX compliance_by_type ON compliance_items (compliance_type);",
     // 5: when a host last reported its facts (they are asked hourly, not on every run).
     "ALTER TABLE instances ADD COLUMN facts_at TEXT;",
+    // 6: Parameter Store. SecureString values are sealed (value holds the sealed text).
+    "CREATE TABLE parameters (
+        name           TEXT PRIMARY KEY,
+        type           TEXT NOT NULL,
+        version        INTEGER NOT NULL,
+        description    TEXT,
+        allowed_pattern TEXT,
+        key_id         TEXT,
+        tier           TEXT NOT NULL,
+        data_type      TEXT NOT NULL,
+        last_modified  TEXT NOT NULL,
+        last_user      TEXT NOT NULL
+    );
+    CREATE TABLE parameter_versions (
+        name           TEXT NOT NULL REFERENCES parameters (name) ON DELETE CASCADE,
+        version        INTEGER NOT NULL,
+        type           TEXT NOT NULL,
+        value          TEXT NOT NULL,
+        description    TEXT,
+        allowed_pattern TEXT,
+        key_id         TEXT,
+        tier           TEXT NOT NULL,
+        data_type      TEXT NOT NULL,
+        modified       TEXT NOT NULL,
+        user           TEXT NOT NULL,
+        PRIMARY KEY (name, version)
+    );
+    CREATE TABLE parameter_labels (
+        name    TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        label   TEXT NOT NULL,
+        PRIMARY KEY (name, label),
+        FOREIGN KEY (name, version) REFERENCES parameter_versions (name, version) ON DELETE CASCADE
+    );",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
