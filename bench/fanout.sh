@@ -226,5 +226,5 @@ REPORT=$({
   echo
   printf '%s' "$TABLES"
 })
-printf '%s\n' "$REPORT" | tee -a "$MD"
+printf '%s\n\n' "$REPORT" | tee -a "$MD"
 echo "appended to $MD" >&2
