@@ -46,6 +46,12 @@ _ssmctl() {
             ssmctl,delete-document)
                 cmd="ssmctl__subcmd__delete__subcmd__document"
                 ;;
+            ssmctl,delete-parameter)
+                cmd="ssmctl__subcmd__delete__subcmd__parameter"
+                ;;
+            ssmctl,delete-parameters)
+                cmd="ssmctl__subcmd__delete__subcmd__parameters"
+                ;;
             ssmctl,describe-association)
                 cmd="ssmctl__subcmd__describe__subcmd__association"
                 ;;
@@ -67,6 +73,9 @@ _ssmctl() {
             ssmctl,describe-instance-information)
                 cmd="ssmctl__subcmd__describe__subcmd__instance__subcmd__information"
                 ;;
+            ssmctl,describe-parameters)
+                cmd="ssmctl__subcmd__describe__subcmd__parameters"
+                ;;
             ssmctl,diff-association-versions)
                 cmd="ssmctl__subcmd__diff__subcmd__association__subcmd__versions"
                 ;;
@@ -79,8 +88,23 @@ _ssmctl() {
             ssmctl,get-document)
                 cmd="ssmctl__subcmd__get__subcmd__document"
                 ;;
+            ssmctl,get-parameter)
+                cmd="ssmctl__subcmd__get__subcmd__parameter"
+                ;;
+            ssmctl,get-parameter-history)
+                cmd="ssmctl__subcmd__get__subcmd__parameter__subcmd__history"
+                ;;
+            ssmctl,get-parameters)
+                cmd="ssmctl__subcmd__get__subcmd__parameters"
+                ;;
+            ssmctl,get-parameters-by-path)
+                cmd="ssmctl__subcmd__get__subcmd__parameters__subcmd__by__subcmd__path"
+                ;;
             ssmctl,help)
                 cmd="ssmctl__subcmd__help"
+                ;;
+            ssmctl,label-parameter-version)
+                cmd="ssmctl__subcmd__label__subcmd__parameter__subcmd__version"
                 ;;
             ssmctl,list-association-versions)
                 cmd="ssmctl__subcmd__list__subcmd__association__subcmd__versions"
@@ -115,6 +139,9 @@ _ssmctl() {
             ssmctl,put-compliance-items)
                 cmd="ssmctl__subcmd__put__subcmd__compliance__subcmd__items"
                 ;;
+            ssmctl,put-parameter)
+                cmd="ssmctl__subcmd__put__subcmd__parameter"
+                ;;
             ssmctl,remove-tags-from-resource)
                 cmd="ssmctl__subcmd__remove__subcmd__tags__subcmd__from__subcmd__resource"
                 ;;
@@ -126,6 +153,9 @@ _ssmctl() {
                 ;;
             ssmctl,start-associations-once)
                 cmd="ssmctl__subcmd__start__subcmd__associations__subcmd__once"
+                ;;
+            ssmctl,unlabel-parameter-version)
+                cmd="ssmctl__subcmd__unlabel__subcmd__parameter__subcmd__version"
                 ;;
             ssmctl,update-association)
                 cmd="ssmctl__subcmd__update__subcmd__association"
@@ -172,6 +202,12 @@ _ssmctl() {
             ssmctl__subcmd__help,delete-document)
                 cmd="ssmctl__subcmd__help__subcmd__delete__subcmd__document"
                 ;;
+            ssmctl__subcmd__help,delete-parameter)
+                cmd="ssmctl__subcmd__help__subcmd__delete__subcmd__parameter"
+                ;;
+            ssmctl__subcmd__help,delete-parameters)
+                cmd="ssmctl__subcmd__help__subcmd__delete__subcmd__parameters"
+                ;;
             ssmctl__subcmd__help,describe-association)
                 cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__association"
                 ;;
@@ -193,6 +229,9 @@ _ssmctl() {
             ssmctl__subcmd__help,describe-instance-information)
                 cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__instance__subcmd__information"
                 ;;
+            ssmctl__subcmd__help,describe-parameters)
+                cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__parameters"
+                ;;
             ssmctl__subcmd__help,diff-association-versions)
                 cmd="ssmctl__subcmd__help__subcmd__diff__subcmd__association__subcmd__versions"
                 ;;
@@ -205,8 +244,23 @@ _ssmctl() {
             ssmctl__subcmd__help,get-document)
                 cmd="ssmctl__subcmd__help__subcmd__get__subcmd__document"
                 ;;
+            ssmctl__subcmd__help,get-parameter)
+                cmd="ssmctl__subcmd__help__subcmd__get__subcmd__parameter"
+                ;;
+            ssmctl__subcmd__help,get-parameter-history)
+                cmd="ssmctl__subcmd__help__subcmd__get__subcmd__parameter__subcmd__history"
+                ;;
+            ssmctl__subcmd__help,get-parameters)
+                cmd="ssmctl__subcmd__help__subcmd__get__subcmd__parameters"
+                ;;
+            ssmctl__subcmd__help,get-parameters-by-path)
+                cmd="ssmctl__subcmd__help__subcmd__get__subcmd__parameters__subcmd__by__subcmd__path"
+                ;;
             ssmctl__subcmd__help,help)
                 cmd="ssmctl__subcmd__help__subcmd__help"
+                ;;
+            ssmctl__subcmd__help,label-parameter-version)
+                cmd="ssmctl__subcmd__help__subcmd__label__subcmd__parameter__subcmd__version"
                 ;;
             ssmctl__subcmd__help,list-association-versions)
                 cmd="ssmctl__subcmd__help__subcmd__list__subcmd__association__subcmd__versions"
@@ -241,6 +295,9 @@ _ssmctl() {
             ssmctl__subcmd__help,put-compliance-items)
                 cmd="ssmctl__subcmd__help__subcmd__put__subcmd__compliance__subcmd__items"
                 ;;
+            ssmctl__subcmd__help,put-parameter)
+                cmd="ssmctl__subcmd__help__subcmd__put__subcmd__parameter"
+                ;;
             ssmctl__subcmd__help,remove-tags-from-resource)
                 cmd="ssmctl__subcmd__help__subcmd__remove__subcmd__tags__subcmd__from__subcmd__resource"
                 ;;
@@ -252,6 +309,9 @@ _ssmctl() {
                 ;;
             ssmctl__subcmd__help,start-associations-once)
                 cmd="ssmctl__subcmd__help__subcmd__start__subcmd__associations__subcmd__once"
+                ;;
+            ssmctl__subcmd__help,unlabel-parameter-version)
+                cmd="ssmctl__subcmd__help__subcmd__unlabel__subcmd__parameter__subcmd__version"
                 ;;
             ssmctl__subcmd__help,update-association)
                 cmd="ssmctl__subcmd__help__subcmd__update__subcmd__association"
@@ -290,7 +350,7 @@ _ssmctl() {
 
     case "${cmd}" in
         ssmctl)
-            opts="-h -V --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help --version create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help"
+            opts="-h -V --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help --version create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries put-parameter get-parameter get-parameters get-parameters-by-path describe-parameters delete-parameter delete-parameters get-parameter-history label-parameter-version unlabel-parameter-version wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1099,6 +1159,138 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__delete__subcmd__parameter)
+            opts="-h --name --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__delete__subcmd__parameters)
+            opts="-h --names --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --names)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__describe__subcmd__association)
             opts="-h --name --instance-id --association-id --association-version --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1697,6 +1889,96 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__describe__subcmd__parameters)
+            opts="-h --filters --parameter-filters --max-results --next-token --shared --no-shared --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --no-paginate --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parameter-filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__diff__subcmd__association__subcmd__versions)
             opts="-h --association-id --from-version --to-version --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1977,8 +2259,316 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__get__subcmd__parameter)
+            opts="-h --name --with-decryption --no-with-decryption --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__get__subcmd__parameter__subcmd__history)
+            opts="-h --name --with-decryption --no-with-decryption --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --no-paginate --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__get__subcmd__parameters)
+            opts="-h --names --with-decryption --no-with-decryption --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --names)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__get__subcmd__parameters__subcmd__by__subcmd__path)
+            opts="-h --path --recursive --no-recursive --parameter-filters --with-decryption --no-with-decryption --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --no-paginate --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parameter-filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__help)
-            opts="create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help"
+            opts="create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries put-parameter get-parameter get-parameters get-parameters-by-path describe-parameters delete-parameter delete-parameters get-parameter-history label-parameter-version unlabel-parameter-version wait get-command-output apply-due diff-association-versions rollback-association close-connections completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2131,6 +2721,34 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__help__subcmd__delete__subcmd__parameter)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__delete__subcmd__parameters)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__help__subcmd__describe__subcmd__association)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2229,6 +2847,20 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__help__subcmd__describe__subcmd__parameters)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__help__subcmd__diff__subcmd__association__subcmd__versions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2285,7 +2917,77 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__help__subcmd__get__subcmd__parameter)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__get__subcmd__parameter__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__get__subcmd__parameters)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__get__subcmd__parameters__subcmd__by__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__label__subcmd__parameter__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2453,6 +3155,20 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__help__subcmd__put__subcmd__parameter)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__help__subcmd__remove__subcmd__tags__subcmd__from__subcmd__resource)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2496,6 +3212,20 @@ _ssmctl() {
             return 0
             ;;
         ssmctl__subcmd__help__subcmd__start__subcmd__associations__subcmd__once)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__unlabel__subcmd__parameter__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2586,6 +3316,80 @@ _ssmctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__label__subcmd__parameter__subcmd__version)
+            opts="-h --name --parameter-version --labels --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parameter-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3555,6 +4359,108 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__put__subcmd__parameter)
+            opts="-h --name --description --value --type --key-id --overwrite --no-overwrite --allowed-pattern --tags --tier --policies --data-type --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-pattern)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policies)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__remove__subcmd__tags__subcmd__from__subcmd__resource)
             opts="-h --resource-type --resource-id --tag-keys --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3829,6 +4735,80 @@ _ssmctl() {
             fi
             case "${prev}" in
                 --association-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__unlabel__subcmd__parameter__subcmd__version)
+            opts="-h --name --parameter-version --labels --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parameter-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --labels)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

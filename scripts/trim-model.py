@@ -23,6 +23,10 @@ OPERATIONS = [
     "DescribeInstanceAssociationsStatus", "DescribeEffectiveInstanceAssociations", "UpdateAssociationStatus",
     # Compliance
     "PutComplianceItems", "ListComplianceItems", "ListComplianceSummaries", "ListResourceComplianceSummaries",
+    # Parameter Store
+    "PutParameter", "GetParameter", "GetParameters", "GetParametersByPath", "DescribeParameters",
+    "DeleteParameter", "DeleteParameters", "GetParameterHistory", "LabelParameterVersion",
+    "UnlabelParameterVersion",
 ]
 
 # Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's

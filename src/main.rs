@@ -14,6 +14,7 @@ mod output;
 mod paginate;
 mod query;
 mod schedule;
+mod secrets;
 mod store;
 mod targets;
 

@@ -35,6 +35,18 @@ pub fn about(op: &str) -> Option<&'static str> {
         "PutComplianceItems" => "Report Custom compliance items for a host",
         "ListComplianceItems" => "List compliance items",
         "ListComplianceSummaries" => "Count compliant and non-compliant hosts per compliance type",
+        "PutParameter" => {
+            "Create a parameter, or a new version of one (--overwrite); SecureString values are encrypted"
+        }
+        "GetParameter" => "Print a parameter (name, name:version or name:label); --with-decryption for SecureString",
+        "GetParameters" => "Print several parameters; unknown names are listed as InvalidParameters",
+        "GetParametersByPath" => "Print the parameters under a path (--recursive for all levels)",
+        "DescribeParameters" => "List parameters' metadata (no values), with filters",
+        "DeleteParameter" => "Delete a parameter with all its versions and labels",
+        "DeleteParameters" => "Delete several parameters; prints the deleted and the unknown ones",
+        "GetParameterHistory" => "List every version of a parameter with its labels",
+        "LabelParameterVersion" => "Attach labels to a parameter version (a label moves from another version)",
+        "UnlabelParameterVersion" => "Remove labels from a parameter version",
         "ListResourceComplianceSummaries" => "Summarise compliance per host and type",
         _ => return None,
     })

@@ -174,7 +174,8 @@ impl Parser {
         match self.peek() {
             None => Ok(Value::String(String::new())),
             Some('[') => self.list(),
-            Some('{') => self.hash(),
+            // `{{ssm:/x}}` is a parameter reference, not a hash: SSM values use it often.
+            Some('{') if self.peek_next() != Some('{') => self.hash(),
             Some(_) => self.csv(keys_follow),
         }
     }
@@ -183,7 +184,7 @@ impl Parser {
     fn item(&mut self) -> Result<Value, ShorthandError> {
         match self.peek() {
             Some('[') => self.list(),
-            Some('{') => self.hash(),
+            Some('{') if self.peek_next() != Some('{') => self.hash(),
             _ => self.first_value(true).map(Value::String),
         }
     }
@@ -256,6 +257,16 @@ impl Parser {
     fn unquoted(&mut self, stop: impl Fn(char) -> bool) -> String {
         let mut out = String::new();
         while let Some(c) = self.peek() {
+            // A `{{ ... }}` template is kept whole, whatever it contains.
+            if c == '{' && self.peek_next() == Some('{') {
+                let rest: String = self.chars[self.pos..].iter().collect();
+                if let Some(end) = rest.find("}}") {
+                    let len = rest[..end + 2].chars().count();
+                    out.extend(&self.chars[self.pos..self.pos + len]);
+                    self.pos += len;
+                    continue;
+                }
+            }
             if c == '\\' && self.peek_next() == Some(',') {
                 out.push(',');
                 self.pos += 2;
@@ -561,6 +572,19 @@ mod tests {
         assert_eq!(parse_value("a,b=c").unwrap_err().position, 3);
         assert_eq!(parse_value("[a] x").unwrap_err().position, 4);
         assert_eq!(parse_value("a,").unwrap_err().position, 2);
+    }
+
+    #[test]
+    fn parameter_store_references_are_values_not_hashes() {
+        assert_eq!(
+            parse("NewPassword={{ssm-secure:/app/pw}}").unwrap(),
+            json!({"NewPassword": "{{ssm-secure:/app/pw}}"})
+        );
+        assert_eq!(
+            parse("commands=[echo {{ssm:/a,b}},x],k=v").unwrap(),
+            json!({"commands": ["echo {{ssm:/a,b}}", "x"], "k": "v"})
+        );
+        assert_eq!(parse("a={b=1}").unwrap(), json!({"a": {"b": "1"}}));
     }
 
     #[test]

@@ -38,7 +38,18 @@ pub struct Resolved {
     pub values: IndexMap<String, (Value, bool)>,
 }
 
-pub fn resolve_parameters(doc: &ParsedDocument, given: &IndexMap<String, Vec<String>>) -> Result<Resolved> {
+/// Resolves `{{ssm:…}}` / `{{ssm-secure:…}}` references in one text, at execution time.
+pub type Resolver<'a> = &'a dyn Fn(&str) -> Result<String>;
+
+/// Types and checks every parameter against its declaration, defaults applied. With a
+/// `resolver` (at execution) Parameter Store references are resolved first and the real
+/// values are checked; without one (at create/update time) a value that is one reference
+/// is accepted as it is, to be resolved when it runs.
+pub fn resolve_parameters(
+    doc: &ParsedDocument,
+    given: &IndexMap<String, Vec<String>>,
+    resolver: Option<Resolver>,
+) -> Result<Resolved> {
     let invalid = |m: String| Error::service("InvalidParameters", m);
     for name in given.keys() {
         if !doc.parameters.iter().any(|p| &p.name == name) {
@@ -49,23 +60,32 @@ pub fn resolve_parameters(doc: &ParsedDocument, given: &IndexMap<String, Vec<Str
             )));
         }
     }
+    let has_reference =
+        |s: &str| references(s).iter().any(|r| matches!(r, Reference::Ssm(_) | Reference::SsmSecure(_)));
     let mut values = IndexMap::new();
     for decl in &doc.parameters {
-        let value = match given.get(&decl.name) {
-            Some(v) => decl.value_from_api(v).map_err(|m| invalid(format!("Parameter {}: {m}", decl.name)))?,
+        let given_values: Option<Vec<String>> = match given.get(&decl.name) {
+            Some(v) => Some(v.clone()),
+            None => match &decl.default {
+                Some(Value::String(s)) if has_reference(s) => Some(vec![s.clone()]),
+                _ => None,
+            },
+        };
+        let value = match given_values {
+            Some(v) => {
+                let v: Vec<String> = match resolver {
+                    Some(r) => {
+                        v.iter().map(|x| if has_reference(x) { r(x) } else { Ok(x.clone()) }).collect::<Result<_>>()?
+                    }
+                    None => v,
+                };
+                decl.value_from_api(&v).map_err(|m| invalid(format!("Parameter {}: {m}", decl.name)))?
+            }
             None => match &decl.default {
                 Some(d) => d.clone(),
                 None => return Err(invalid(format!("Parameter {} is required and has no default.", decl.name))),
             },
         };
-        if let Value::String(s) = &value
-            && references(s).iter().any(|r| matches!(r, Reference::Ssm(_) | Reference::SsmSecure(_)))
-        {
-            return Err(invalid(format!(
-                "Parameter {}: Parameter Store references ({{{{ssm:…}}}}) are not available in this ssmctl.",
-                decl.name
-            )));
-        }
         values.insert(decl.name.clone(), (value, decl.no_echo));
     }
     Ok(Resolved { values })

@@ -52,7 +52,13 @@ pub enum Stop {
     Cancel,
 }
 
-pub async fn run_step(conn: &Conn, step: &StepPlan, probe: bool, cap: usize, mut stop: watch::Receiver<Stop>) -> StepResult {
+pub async fn run_step(
+    conn: &Conn,
+    step: &StepPlan,
+    probe: bool,
+    cap: usize,
+    mut stop: watch::Receiver<Stop>,
+) -> StepResult {
     let end = script::token();
     let boot = script::bootstrap(&end);
     let payload = script::payload(step, &end, probe);

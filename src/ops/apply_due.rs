@@ -231,7 +231,9 @@ fn prepare(
             DocFormat::from_model(&v.format).unwrap_or(DocFormat::Json),
             &doc.document_type,
         )?;
-        let resolved = plan::resolve_parameters(&parsed, &s.parameters)?;
+        let resolve = |text: &str| super::parameters::resolve_references(tx, text).map(|(v, _)| v);
+        let given = super::associations::unsealed_parameters(s)?;
+        let resolved = plan::resolve_parameters(&parsed, &given, Some(&resolve))?;
         let steps = plan::build(&parsed, &resolved)?;
         Ok((v.version.to_string(), steps, serde_json::to_string(&plan::shown_parameters(&parsed, &s.parameters))?))
     });
@@ -323,12 +325,63 @@ fn prepare(
                 })
             }
             Err(err) => {
-                // The document or its parameters no longer fit: the run fails on every target.
-                e.status = "Failed".into();
-                e.detailed_status = match err {
-                    Error::Service { code, .. } => code.clone(),
-                    _ => "Failed".into(),
+                // The document or its parameters (a missing {{ssm:}} parameter, say) do not
+                // resolve: the run fails on every target, nothing runs, and each target's
+                // invocation says why.
+                let (code, message) = match err {
+                    Error::Service { code, message } => (code.clone(), message.clone()),
+                    other => ("Failed".to_string(), other.render(None)),
                 };
+                let row = CommandRow {
+                    command_id: command_id.clone(),
+                    document_name: s.name.clone(),
+                    document_version: s.document_version.clone().unwrap_or_else(|| "$DEFAULT".into()),
+                    comment: Some(format!("association {} version {} ({})", a.association_id, a.version, due.reason)),
+                    parameters: "{}".into(),
+                    instance_ids: serde_json::to_string(&hosts.iter().map(|h| h.id.clone()).collect::<Vec<_>>())?,
+                    targets: serde_json::to_string(&targets_of(s))?,
+                    requested: now,
+                    status: "Failed".into(),
+                    status_details: code.clone(),
+                    max_concurrency: s.max_concurrency.clone().unwrap_or_else(|| "50".into()),
+                    max_errors: s.max_errors.clone().unwrap_or_else(|| "100%".into()),
+                    timeout_seconds: 3600,
+                    target_count: hosts.len() as i64,
+                    completed_count: hosts.len() as i64,
+                    error_count: hosts.len() as i64,
+                    delivery_timed_out_count: 0,
+                    owner_pid: Some(me),
+                    cancel_requested: false,
+                };
+                let ids: Vec<String> = hosts.iter().map(|h| h.id.clone()).collect();
+                command_rows::insert_plan(tx, &row, &ids, &["parameters".to_string()])?;
+                for id in &ids {
+                    let failed = command_rows::PluginRow {
+                        seq: 0,
+                        name: "parameters".into(),
+                        status: "Failed".into(),
+                        status_details: code.clone(),
+                        response_code: -1,
+                        start: Some(now),
+                        end: Some(now),
+                        stdout: String::new(),
+                        stderr: format!("{message}\n"),
+                    };
+                    command_rows::set_plugin(tx, &command_id, id, &failed)?;
+                    command_rows::finish_invocation(
+                        tx,
+                        &command_rows::InvocationRow {
+                            command_id: command_id.clone(),
+                            instance_id: id.clone(),
+                            status: "Failed".into(),
+                            status_details: code.clone(),
+                            response_code: -1,
+                            start: Some(now),
+                            end: Some(now),
+                        },
+                    )?;
+                }
+                e.command_id = Some(command_id.clone());
                 None
             }
         };
@@ -377,7 +430,11 @@ fn finish(conn: &Connection, a: &AssociationRow, e: &ExecutionRow) -> Result<(St
             }
             let cmd = command_rows::get(conn, cid)?;
             let all_ok = invs.iter().all(|i| i.status == "Success");
-            let detailed = cmd.map(|c| c.status).unwrap_or_else(|| "Failed".into());
+            let detailed = match cmd {
+                Some(c) if c.status == "Failed" && c.status_details != "Failed" => c.status_details,
+                Some(c) => c.status,
+                None => "Failed".into(),
+            };
             (if all_ok { "Success".to_string() } else { "Failed".to_string() }, detailed)
         }
         None => ("Failed".to_string(), e.detailed_status.clone()),

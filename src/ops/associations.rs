@@ -84,12 +84,23 @@ pub fn settings_of(ctx: &mut Ctx, req: &AssociationRequest, name: String) -> Res
         DocFormat::from_model(&version.format).unwrap_or(DocFormat::Json),
         &doc.document_type,
     )?;
-    plan::resolve_parameters(&parsed, &req.parameters)?;
+    plan::resolve_parameters(&parsed, &req.parameters, None)?;
+    // noEcho values given literally are kept sealed, like SecureStrings: never plain in the db.
+    let mut parameters = req.parameters.clone();
+    for (name, values) in parameters.iter_mut() {
+        if parsed.parameters.iter().any(|d| &d.name == name && d.no_echo) {
+            for v in values.iter_mut() {
+                if !v.starts_with(SEALED) && !crate::document::params::is_parameter_store_reference(v) {
+                    *v = seal_value(name, v)?;
+                }
+            }
+        }
+    }
     Ok(Settings {
         name,
         document_version: req.document_version.clone(),
         instance_id: req.instance_id.clone(),
-        parameters: req.parameters.clone(),
+        parameters,
         targets: if req.instance_id.is_some() { vec![] } else { targets_list },
         schedule_expression: req.schedule_expression.clone(),
         association_name: req.association_name.clone(),
@@ -100,6 +111,27 @@ pub fn settings_of(ctx: &mut Ctx, req: &AssociationRequest, name: String) -> Res
         apply_only_at_cron_interval: apply_only,
         schedule_offset: req.schedule_offset,
     })
+}
+
+/// The mark of a sealed noEcho value in stored settings.
+const SEALED: &str = "ssmctl-sealed:";
+
+fn seal_value(parameter: &str, value: &str) -> Result<String> {
+    let key = crate::secrets::key_for_sealing(crate::secrets::DEFAULT_KEY)?;
+    Ok(format!("{SEALED}{}", crate::secrets::seal(&key, &format!("association-parameter:{parameter}"), 0, value)?))
+}
+
+/// The parameters of settings as a run needs them: sealed noEcho values opened.
+pub fn unsealed_parameters(s: &Settings) -> Result<Parameters> {
+    let mut out = s.parameters.clone();
+    for (name, values) in out.iter_mut() {
+        for v in values.iter_mut() {
+            if let Some(sealed) = v.strip_prefix(SEALED) {
+                *v = crate::secrets::open(&format!("association-parameter:{name}"), 0, sealed)?;
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// The targets of settings: `--instance-id` is the one-host form.

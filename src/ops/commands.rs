@@ -50,7 +50,12 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
     }
     let format = DocFormat::from_model(&version.format).unwrap_or(DocFormat::Json);
     let parsed = document::parse(&version.content, format, &doc.document_type)?;
-    let resolved = plan::resolve_parameters(&parsed, &req.parameters)?;
+    // Parameter Store references resolve now, at execution (rotating a parameter needs no
+    // change here); their values travel to hosts on stdin only.
+    let resolved = store.read(|tx| {
+        let resolve = |text: &str| super::parameters::resolve_references(tx, text).map(|(v, _)| v);
+        plan::resolve_parameters(&parsed, &req.parameters, Some(&resolve))
+    })?;
     let steps = plan::build(&parsed, &resolved)?;
 
     let max_concurrency = req.max_concurrency.clone().unwrap_or_else(|| "50".into());

@@ -7,6 +7,7 @@ pub mod commands;
 pub mod compliance;
 pub mod documents;
 pub mod instances;
+pub mod parameters;
 pub mod tags;
 
 use crate::error::{Error, Result};
@@ -95,6 +96,16 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("ListComplianceItems", |c, r| call(r, |r| compliance::list_items(c, r))),
     ("ListComplianceSummaries", |c, r| call(r, |r| compliance::list_summaries(c, r))),
     ("ListResourceComplianceSummaries", |c, r| call(r, |r| compliance::list_resource_summaries(c, r))),
+    ("PutParameter", |c, r| call(r, |r| parameters::put(c, r))),
+    ("GetParameter", |c, r| call(r, |r| parameters::get(c, r))),
+    ("GetParameters", |c, r| call(r, |r| parameters::get_many(c, r))),
+    ("GetParametersByPath", |c, r| call(r, |r| parameters::by_path(c, r))),
+    ("DescribeParameters", |c, r| call(r, |r| parameters::describe(c, r))),
+    ("DeleteParameter", |c, r| call(r, |r| parameters::delete(c, r))),
+    ("DeleteParameters", |c, r| call(r, |r| parameters::delete_many(c, r))),
+    ("GetParameterHistory", |c, r| call(r, |r| parameters::history(c, r))),
+    ("LabelParameterVersion", |c, r| call(r, |r| parameters::label(c, r))),
+    ("UnlabelParameterVersion", |c, r| call(r, |r| parameters::unlabel(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

@@ -30,9 +30,10 @@ fn check_resource(conn: &Connection, resource_type: &str, id: &str) -> Result<()
             }
             Ok(())
         }
+        super::parameters::RESOURCE_TYPE => super::parameters::check_taggable(conn, id),
         other => Err(Error::service(
             "InvalidResourceType",
-            format!("ResourceType {other} is not taggable in ssmctl; taggable: Document, Association."),
+            format!("ResourceType {other} is not taggable in ssmctl; taggable: Document, Association, Parameter."),
         )),
     }
 }

@@ -596,11 +596,32 @@ fn association_crud_filters_tags_batch_and_errors() {
 #[test]
 fn apply_due_prunes_history_older_than_the_kept_days() {
     let env = Env::new();
-    let id = create(&env, &["--name", "AWS-RunShellScript", "--instance-id", "localhost", "--parameters", "commands=true", "--schedule-expression", "rate(1 minute)"]);
+    let id = create(
+        &env,
+        &[
+            "--name",
+            "AWS-RunShellScript",
+            "--instance-id",
+            "localhost",
+            "--parameters",
+            "commands=true",
+            "--schedule-expression",
+            "rate(1 minute)",
+        ],
+    );
     let now = chrono::Utc::now();
     apply_due(&env, &now.to_rfc3339());
     apply_due(&env, &(now + chrono::Duration::minutes(2)).to_rfc3339());
-    let count = || env.ok(&["describe-association-executions", "--association-id", &id, "--query", "length(AssociationExecutions)"]).json();
+    let count = || {
+        env.ok(&[
+            "describe-association-executions",
+            "--association-id",
+            &id,
+            "--query",
+            "length(AssociationExecutions)",
+        ])
+        .json()
+    };
     assert_eq!(count(), json!(2));
     assert_eq!(env.ok(&["list-commands", "--query", "length(Commands)"]).json(), json!(2));
     // Keep 0 days: the next apply-due drops every finished execution and its command.

@@ -6,6 +6,8 @@ mod compliance;
 mod conventions;
 mod documents;
 mod fleet;
+mod parameters;
+mod rotation;
 mod run_command;
 mod store;
 mod support;
