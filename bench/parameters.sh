@@ -48,4 +48,21 @@ for label, args in rows:
     med, lo, hi = median_ms(args)
     print(f"| {label} | {med:.1f} | {lo:.1f}-{hi:.1f} |")
 print(f"| put-parameter x10,000, xargs -P 4 (whole processes) | {put_s:.1f} s total, {put_s * 1000 / 10000:.1f} ms each | |")
+
+# Paging is checked, not only timed: walk all 10,000 with --max-items 700 and
+# --starting-token; every name once, none missing.
+import json
+seen, token, pages = [], None, 0
+while True:
+    args = [bin, "get-parameters-by-path", "--path", "/app", "--recursive", "--max-items", "700"]
+    if token:
+        args += ["--starting-token", token]
+    out = json.loads(subprocess.run(args, stdout=subprocess.PIPE, check=True).stdout)
+    seen += [p["Name"] for p in out["Parameters"]]
+    pages += 1
+    token = out.get("NextToken")
+    if not token:
+        break
+assert len(seen) == 10000 and len(set(seen)) == 10000, (len(seen), len(set(seen)))
+print(f"paging check: {pages} calls of --max-items 700 returned all 10,000 names once", file=sys.stderr)
 PY

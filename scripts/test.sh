@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it (.ci/run calls this). On a fresh Debian machine as
-# root it first installs what the tests need: a C compiler for bundled SQLite, and
-# openssh-server/openssh-client for the fleet tests that start real sshd daemons.
+# root it first installs what the tests need: a C compiler for bundled SQLite,
+# openssh-server/openssh-client for the fleet tests that start real sshd daemons, and
+# procps (pgrep) with which tests check that no process is left behind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,7 @@ command -v cc >/dev/null 2>&1 || need+=(gcc libc6-dev)
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)
 command -v ssh >/dev/null 2>&1 || need+=(openssh-client)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+command -v pgrep >/dev/null 2>&1 || need+=(procps)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "scripts/test.sh: missing ${need[*]}; run as root or install them" >&2
