@@ -87,6 +87,27 @@ fn monthly_password_rotation_runs_at_its_cron_time_with_a_secret_parameter() {
     let execs = env.ok(&["describe-association-executions", "--association-id", &id]).json();
     let execs = execs["AssociationExecutions"].as_array().unwrap();
     assert_eq!(execs.len(), 2);
+    let filtered = |f: &str| {
+        let v = env.ok(&["describe-association-executions", "--association-id", &id, "--filters", f]).json();
+        v["AssociationExecutions"].as_array().unwrap().len()
+    };
+    assert_eq!(filtered("Key=Status,Value=Success,Type=EQUAL"), 2);
+    assert_eq!(filtered("Key=Status,Value=Failed,Type=EQUAL"), 0);
+    assert_eq!(filtered(&format!("Key=ExecutionId,Value={},Type=EQUAL", execs[1]["ExecutionId"].as_str().unwrap())), 1);
+    assert_eq!(filtered("Key=CreatedTime,Value=2000-01-01T00:00:00Z,Type=GREATER_THAN"), 2);
+    assert_eq!(filtered("Key=CreatedTime,Value=2000-01-01T00:00:00Z,Type=LESS_THAN"), 0);
+    let t = env
+        .ok(&[
+            "describe-association-execution-targets",
+            "--association-id",
+            &id,
+            "--execution-id",
+            execs[0]["ExecutionId"].as_str().unwrap(),
+            "--filters",
+            "Key=Status,Value=Failed",
+        ])
+        .json();
+    assert_eq!(t["AssociationExecutionTargets"], json!([]));
     assert_eq!(execs[0]["ResourceCountByStatus"], "{Success=1}");
     let eid = execs[0]["ExecutionId"].as_str().unwrap();
     let targets =
