@@ -78,6 +78,12 @@ pub fn run(sub: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<
             let out = associations::rollback(&mut ctx, &get("association-id"), &get("association-version"))?;
             output::emit(&output::render(&serde_json::to_value(&out)?, format, "UpdateAssociation")).map(|()| Some(0))
         }
+        "doctor" => {
+            let format = output_format(m)?;
+            let report = crate::doctor::run(&db_path(m)?, inventory_path(m).as_deref(), m.get_flag("hosts"))?;
+            output::emit(&output::render(&serde_json::to_value(&report)?, format, "Doctor"))?;
+            Ok(Some(if report.failed() { 253 } else { 0 }))
+        }
         "close-connections" => {
             let ids: Vec<String> =
                 m.get_many::<String>("instance-ids").map(|v| v.cloned().collect()).unwrap_or_default();

@@ -2,6 +2,7 @@
 
 mod app;
 mod cli;
+mod doctor;
 mod document;
 mod error;
 mod exec;

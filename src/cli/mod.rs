@@ -105,6 +105,17 @@ pub fn command() -> Command {
                 .arg(Arg::new("association-version").long("association-version").required(true).value_name("N")),
         );
     cmd = cmd.subcommand(
+        Command::new("doctor")
+            .about("ssmctl: check SQLite, the state file, the inventory, ssh, the key and (--hosts) which hosts answer")
+            .infer_long_args(true)
+            .arg(
+                Arg::new("hosts")
+                    .long("hosts")
+                    .action(ArgAction::SetTrue)
+                    .help("Also connect to every host of the inventory"),
+            ),
+    );
+    cmd = cmd.subcommand(
         Command::new("close-connections")
             .about("ssmctl: close the SSH masters kept open between runs now (as ssh -O exit)")
             .infer_long_args(true)

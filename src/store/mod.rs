@@ -8,6 +8,7 @@ pub mod compliance;
 pub mod documents;
 pub mod instances;
 mod migrations;
+pub use migrations::LATEST;
 pub mod parameters;
 pub mod tags;
 

@@ -4,6 +4,7 @@
 mod associations;
 mod compliance;
 mod conventions;
+mod doctor;
 mod documents;
 mod fleet;
 mod parameters;

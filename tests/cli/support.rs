@@ -64,7 +64,9 @@ impl Env {
             // Masters of this test only, closed at the end of each run unless a test says otherwise.
             .env("SSMCTL_CONTROL_DIR", self.control_dir())
             .env("SSMCTL_CONTROL_PERSIST", "0")
-            .env("SSMCTL_CONNECT_TIMEOUT", "3")
+            // Generous: the whole suite loads both cores while fleets start; a test of the
+            // timeout itself sets a short one.
+            .env("SSMCTL_CONNECT_TIMEOUT", "10")
             .stdin(Stdio::null());
         for (k, v) in self.vars.borrow().iter() {
             c.env(k, v);
