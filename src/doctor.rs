@@ -170,7 +170,7 @@ fn reachability(r: &mut Report, inv: &Inventory) -> Result<()> {
             Err(u) => r.push(&format!("host {id}"), "FAIL", format!("{}: {}", u.details, u.message)),
         }
     }
-    if crate::exec::masters::persist_window().is_zero() {
+    if !crate::exec::masters::keep_after_run() {
         let hosts: Vec<_> = inv.hosts.iter().filter(|h| h.connection == Connection::Ssh).collect();
         rt.block_on(crate::exec::masters::close(&dir, Some(&hosts)));
     }

@@ -15,11 +15,21 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
 
-/// How long an idle master stays up (`SSMCTL_CONTROL_PERSIST`, seconds; 0 = close at the
-/// end of each run). Five minutes keeps cron's minutely runs warm.
+/// How long an idle master stays up (`SSMCTL_CONTROL_PERSIST`, seconds). Five minutes
+/// keeps cron's minutely runs warm.
 pub fn persist_window() -> Duration {
     let secs = std::env::var("SSMCTL_CONTROL_PERSIST").ok().and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(300);
     Duration::from_secs(secs)
+}
+
+/// A master always gets at least this long, so that it cannot expire between its start
+/// and the run's first channel on a loaded machine.
+const MIN_PERSIST: Duration = Duration::from_secs(10);
+
+/// Whether masters outlive the run. Windows shorter than MIN_PERSIST (0 included) mean
+/// "close them at the end of the run".
+pub fn keep_after_run() -> bool {
+    persist_window() >= MIN_PERSIST
 }
 
 /// `SSMCTL_CONNECT_TIMEOUT` seconds (default 10): TCP connect plus the SSH handshake.
@@ -118,7 +128,7 @@ pub async fn session(dir: &Path, host: &Host) -> std::result::Result<(Session, b
 async fn launch(sock: &Path, host: &Host) -> std::result::Result<(), Unreachable> {
     let log = sock.with_extension("log");
     let _ = std::fs::remove_file(&log);
-    let window = persist_window().as_secs().max(1);
+    let window = persist_window().max(MIN_PERSIST).as_secs();
     let timeout = connect_timeout();
     let mut cmd = tokio::process::Command::new("ssh");
     cmd.stdin(Stdio::null())

@@ -194,7 +194,7 @@ async fn drive(store: &mut Store, job: Job) -> Result<Summary> {
     }
     let (status, details) = command_status(&statuses, cancelled, stopped_for_errors);
     store.write(|tx| rows::set_command_status(tx, &command_id, &status, &details))?;
-    if masters::persist_window().is_zero()
+    if !masters::keep_after_run()
         && let Some(dir) = &control_dir
     {
         let hosts: Vec<&Host> = job.hosts.iter().filter(|h| h.connection == Connection::Ssh).collect();
