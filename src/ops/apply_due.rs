@@ -144,7 +144,7 @@ pub fn run(ctx: &mut Ctx, opts: &Options) -> Result<Summary> {
         for (k, v) in &counts {
             *summary.counts.entry(k.clone()).or_default() += v;
         }
-        if status != "Success" {
+        if status != "Success" && status != "Deleted" {
             summary.failed += 1;
         }
         report.status = Some(status);
@@ -395,6 +395,10 @@ fn prepare(
 fn finish(conn: &Connection, a: &AssociationRow, e: &ExecutionRow) -> Result<(String, IndexMap<String, i64>)> {
     let now = time::now();
     let mut counts: IndexMap<String, i64> = IndexMap::new();
+    if rows::get(conn, &a.association_id)?.is_none() {
+        // Deleted while it ran: its history went with it; the command keeps the output.
+        return Ok(("Deleted".into(), counts));
+    }
     let (status, detailed) = match &e.command_id {
         Some(cid) => {
             let invs = command_rows::invocations(conn, cid)?;

@@ -234,6 +234,16 @@ pub fn delete(ctx: &mut Ctx, req: DocumentSelector) -> Result<Empty> {
     ctx.store()?.write(|tx| {
         let doc = rows::get(tx, &req.name)?.ok_or_else(|| not_found(&req.name))?;
         if req.document_version.is_none() && req.version_name.is_none() {
+            let users: Vec<String> = tx
+                .prepare("SELECT association_id FROM associations WHERE json_extract(settings, '$.Name') = ?1")?
+                .query_map([&req.name], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if !users.is_empty() {
+                return Err(Error::service(
+                    "AssociatedInstances",
+                    format!("Document {} is used by association(s) {}; delete them first.", req.name, users.join(", ")),
+                ));
+            }
             rows::delete(tx, &req.name)?;
             tag_rows::remove_all(tx, RESOURCE_TYPE, &req.name)?;
             return Ok(Empty {});

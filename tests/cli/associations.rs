@@ -610,6 +610,14 @@ fn association_crud_filters_tags_batch_and_errors() {
     let args = put(&id);
     let line = env.fails(&args.iter().map(String::as_str).collect::<Vec<_>>(), 254);
     assert!(line.contains("(InvalidItemContentException)") && line.contains("MANUAL"), "{line}");
+    // A document in use by an association can't be deleted.
+    let doc = "schemaVersion: '2.2'\nmainSteps:\n  - action: aws:runShellScript\n    name: s\n    inputs:\n      runCommand: ['true']\n";
+    env.ok(&["create-document", "--name", "In-Use", "--document-format", "YAML", "--content", doc]);
+    let user = create(&env, &["--name", "In-Use", "--instance-id", "localhost"]);
+    let line = env.fails(&["delete-document", "--name", "In-Use"], 254);
+    assert!(line.contains("(AssociatedInstances)") && line.contains(&user), "{line}");
+    env.ok(&["delete-association", "--association-id", &user]);
+    env.ok(&["delete-document", "--name", "In-Use"]);
     env.ok(&["delete-association", "--association-id", &id]);
     env.fails(&["describe-association", "--association-id", &id], 254);
 }
@@ -652,4 +660,25 @@ fn apply_due_prunes_history_older_than_the_kept_days() {
     assert_eq!(s["PrunedExecutions"], 2);
     assert_eq!(count(), json!(0));
     assert_eq!(env.ok(&["list-commands", "--query", "length(Commands)"]).json(), json!(0));
+}
+
+#[test]
+fn an_association_deleted_while_it_runs_ends_cleanly() {
+    let env = Env::new();
+    let id = create(
+        &env,
+        &["--name", "AWS-RunShellScript", "--instance-id", "localhost", "--parameters", "commands=sleep 2"],
+    );
+    let child = env.command(&["apply-due"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while describe(&env, &id)["Overview"]["DetailedStatus"] != "InProgress" {
+        assert!(Instant::now() < deadline);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    env.ok(&["delete-association", "--association-id", &id]);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["Runs"][0]["Status"], "Deleted");
+    assert_eq!(env.ok(&["list-associations", "--query", "length(Associations)"]).json(), json!(0));
 }
