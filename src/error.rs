@@ -68,9 +68,27 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// What to tell a user about a SQLite error the environment caused (disk full, read-only,
+/// I/O), or None when it is not one of those.
+pub fn environment_hint(e: &rusqlite::Error) -> Option<&'static str> {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code()? {
+        ErrorCode::DiskFull => Some("the disk is full; nothing was written; free space and run again"),
+        ErrorCode::ReadOnly => Some("the file or its directory is read-only; nothing was written"),
+        ErrorCode::SystemIoFailure => Some("I/O error: is the disk full or read-only? nothing was written"),
+        ErrorCode::CannotOpen => Some("cannot open it: is its directory read-only? nothing was written"),
+        _ => None,
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Error {
-        Error::Internal(format!("state database: {e}"))
+        // The environment, not ssmctl, is at fault: say what to fix (exit 253). The write
+        // that failed was one transaction, so nothing of it landed.
+        match environment_hint(&e) {
+            Some(hint) => Error::Config(format!("state database: {hint}")),
+            None => Error::Internal(format!("state database: {e}")),
+        }
     }
 }
 

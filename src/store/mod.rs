@@ -48,7 +48,10 @@ impl Store {
         prepare_file(path)?;
         // Anything that fails before the schema is known means the file or its place is
         // wrong (not a database, unreadable, read-only): an environment error.
-        let env_err = |e: rusqlite::Error| Error::config(format!("state database {}: {e}", path.display()));
+        let env_err = |e: rusqlite::Error| match crate::error::environment_hint(&e) {
+            Some(hint) => Error::config(format!("state database {}: {hint}", path.display())),
+            None => Error::config(format!("state database {}: {e}", path.display())),
+        };
         let conn = Connection::open(path).map_err(env_err)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(env_err)?;
         conn.pragma_update(None, "foreign_keys", true).map_err(env_err)?;

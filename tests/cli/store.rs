@@ -178,3 +178,64 @@ fn kill_9_in_the_middle_of_writes_leaves_whole_documents_and_a_sound_file() {
     // And the store still works.
     env.ok(&["create-document", "--name", "After", "--content", &c]);
 }
+
+/// A small tmpfs for the state, unmounted when dropped. Tests run as root (scripts/test.sh).
+struct Tmpfs(std::path::PathBuf);
+
+impl Tmpfs {
+    fn mount(dir: std::path::PathBuf, size: &str) -> Tmpfs {
+        std::fs::create_dir_all(&dir).unwrap();
+        let st = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&dir)
+            .status();
+        assert!(st.is_ok_and(|s| s.success()), "cannot mount a tmpfs at {} (the tests run as root)", dir.display());
+        Tmpfs(dir)
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_full_or_read_only_disk_is_a_clear_error_that_loses_nothing() {
+    let env = Env::new();
+    let fs = Tmpfs::mount(env.path().join("small"), "2m");
+    let db = fs.0.join("state").join("state.db");
+    let db_arg = db.to_str().unwrap();
+    let c = format!("file://{}", fixture("documents/hello.json"));
+    env.ok(&["create-document", "--name", "Before", "--content", &c, "--db", db_arg]);
+    // Fill the disk, then write.
+    let fill = fs.0.join("fill");
+    let _ = std::process::Command::new("dd")
+        .args(["if=/dev/zero", &format!("of={}", fill.display()), "bs=64k"])
+        .stderr(Stdio::null())
+        .status();
+    let line = env.fails(&["create-document", "--name", "During", "--content", &c, "--db", db_arg], 253);
+    assert!(line.contains("disk") && line.contains("nothing was written"), "{line}");
+    std::fs::remove_file(&fill).unwrap();
+    // Space is back: the next run works, and the failed write left nothing.
+    env.ok(&["create-document", "--name", "After", "--content", &c, "--db", db_arg]);
+    let names = env
+        .ok(&[
+            "list-documents",
+            "--filters",
+            "Key=Owner,Values=Self",
+            "--query",
+            "DocumentIdentifiers[].Name",
+            "--db",
+            db_arg,
+        ])
+        .json();
+    assert_eq!(names, serde_json::json!(["After", "Before"]));
+    let ok: String = Connection::open(&db).unwrap().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+    // A read-only state directory.
+    let st = std::process::Command::new("mount").args(["-o", "remount,ro"]).arg(&fs.0).status().unwrap();
+    assert!(st.success());
+    let line = env.fails(&["create-document", "--name", "ReadOnly", "--content", &c, "--db", db_arg], 253);
+    assert!(line.contains("read-only") || line.contains("I/O"), "{line}");
+}
