@@ -1,0 +1,512 @@
+#!/usr/bin/env bash
+# Soak test for ssmctl's State Manager (not part of the default test run).
+#
+# A loopback fleet of SOAK_HOSTS sshd daemons on 127.0.0.1, SOAK_ASSOCIATIONS associations with
+# mixed schedules, two overlapping `apply-due` loops, interactive send-command/update-association,
+# random `kill -9` of apply-due and random sshd stop/start, for SOAK_SECONDS. Then it checks:
+#   1. no (association, host, due time) ran twice   2. every execution/invocation is terminal
+#   3. PRAGMA integrity_check is ok                  4. no stray ssh/sshd processes or sockets
+#   5. the peak RSS ssmctl logs with --debug
+# and prints one `PASS|FAIL name: detail` line per invariant; exit 1 on any FAIL.
+#
+#   scripts/soak.sh                                            # 50 hosts, 100 associations, 600 s
+#   SOAK_SECONDS=60 SOAK_HOSTS=10 SOAK_ASSOCIATIONS=20 scripts/soak.sh
+#
+# Env: SOAK_HOSTS (50), SOAK_ASSOCIATIONS (100), SOAK_SECONDS (600), SSMCTL (target/release/ssmctl,
+# built with `cargo build --release --locked -q` when missing), SOAK_KEEP=1 keeps the soak dir even
+# when everything passes (it is always kept on failure). Needs /usr/sbin/sshd, ssh-keygen, and
+# sqlite3 or python3. Run as a user that sshd lets log in with a key (root in a container is fine).
+set -uo pipefail
+
+HOSTS=${SOAK_HOSTS:-50}
+ASSOCS=${SOAK_ASSOCIATIONS:-100}
+SECONDS_TOTAL=${SOAK_SECONDS:-600}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SSMCTL=${SSMCTL:-$ROOT/target/release/ssmctl}
+SSHD=/usr/sbin/sshd
+
+die() { echo "soak: $*" >&2; exit 2; }
+log() { printf 'soak: [%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+[[ -x $SSHD ]] || die "$SSHD not found: install openssh-server"
+command -v ssh-keygen >/dev/null || die "ssh-keygen not found: install openssh-client"
+command -v ssh >/dev/null || die "ssh not found: install openssh-client"
+if command -v sqlite3 >/dev/null; then SQL_BACKEND=sqlite3
+elif command -v python3 >/dev/null; then SQL_BACKEND=python3
+else die "need the sqlite3 CLI or python3 to check the state db"; fi
+if [[ ! -x $SSMCTL ]]; then
+    log "building $SSMCTL"
+    (cd "$ROOT" && cargo build --release --locked -q) || die "cargo build failed"
+fi
+
+# Short: unix socket paths (the control dir) must stay under 104 bytes.
+SOAK_DIR=$(mktemp -d /tmp/soak.XXXXXX) || die "mktemp failed"
+chmod 755 "$SOAK_DIR"
+mkdir -p "$SOAK_DIR"/{cfg,pids,logs,runs,ad,cm} && chmod 700 "$SOAK_DIR/cm"
+STOP_FLAG=$SOAK_DIR/stop
+export SSMCTL_DB=$SOAK_DIR/state.db
+export SSMCTL_INVENTORY=$SOAK_DIR/inventory.yaml
+export SSMCTL_CONTROL_DIR=$SOAK_DIR/cm
+export SSMCTL_CONTROL_PERSIST=60
+export SSMCTL_CONNECT_TIMEOUT=5
+export SSMCTL_OUTPUT=json
+export SSMCTL_KEY=${SSMCTL_KEY:-$(head -c 32 /dev/urandom | base64)}
+unset SSMCTL_LOG
+log "soak dir: $SOAK_DIR ($HOSTS hosts, $ASSOCS associations, ${SECONDS_TOTAL}s)"
+
+# ---------------------------------------------------------------- sql helper
+# sql FILE.db  < script   (read-only use of the state db is done on a copy)
+sql() {
+    if [[ $SQL_BACKEND == sqlite3 ]]; then
+        sqlite3 -batch -noheader -separator ' ' "$1"
+    else
+        python3 - "$1" 3<&0 <<'PY'
+import sqlite3, sys, os
+conn = sqlite3.connect(sys.argv[1])
+script = os.fdopen(3).read()
+# Run statement by statement, printing the rows of SELECTs like `sqlite3 -separator ' '`.
+buf = ""
+for line in script.splitlines(True):
+    buf += line
+    if sqlite3.complete_statement(buf):
+        for row in conn.execute(buf):
+            print(" ".join("" if v is None else str(v) for v in row))
+        buf = ""
+conn.commit()
+PY
+    fi
+}
+
+# ---------------------------------------------------------------- cleanup
+LOOP_PIDS=()
+cleanup() {
+    local rc=$?
+    touch "$STOP_FLAG" 2>/dev/null
+    for p in "${LOOP_PIDS[@]}"; do kill "$p" 2>/dev/null; done
+    # apply-due / send-command children of the loops
+    for f in "$SOAK_DIR"/ad/*.pid; do [[ -f $f ]] && kill -9 "$(cat "$f")" 2>/dev/null; done
+    "$SSMCTL" close-connections >/dev/null 2>&1
+    for f in "$SOAK_DIR"/pids/*.pid; do [[ -f $f ]] && stop_pid_tree "$(cat "$f")"; done
+    if [[ $rc -ne 0 || -n ${SOAK_KEEP:-} ]]; then
+        echo "soak: state, logs and run files kept in $SOAK_DIR" >&2
+    else
+        rm -rf "$SOAK_DIR"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Kills a process and every descendant (sshd and its session processes), by pid.
+stop_pid_tree() {
+    local pid=$1 sig=${2:-TERM} kids k
+    [[ $pid =~ ^[0-9]+$ ]] || return 0
+    kids=$(pgrep -P "$pid" 2>/dev/null)
+    kill -STOP "$pid" 2>/dev/null   # no new children while we walk the tree
+    for k in $kids; do stop_pid_tree "$k" "$sig"; done
+    kill -"$sig" "$pid" 2>/dev/null
+    kill -CONT "$pid" 2>/dev/null
+}
+
+# ---------------------------------------------------------------- keys and config
+ssh-keygen -q -t ed25519 -N '' -C soak-host -f "$SOAK_DIR/host_key" || die "ssh-keygen failed"
+ssh-keygen -q -t ed25519 -N '' -C soak-client -f "$SOAK_DIR/id_ed25519" || die "ssh-keygen failed"
+cp "$SOAK_DIR/id_ed25519.pub" "$SOAK_DIR/authorized_keys"
+HOST_PUB=$(cut -d' ' -f1,2 "$SOAK_DIR/host_key.pub")
+if [[ ! -d /run/sshd ]]; then mkdir -p /run/sshd && chmod 755 /run/sshd || die "cannot create /run/sshd"; fi
+USER_NAME=$(id -un)
+
+free_ports() {  # N distinct free ports on 127.0.0.1
+    if command -v python3 >/dev/null; then
+        python3 -c '
+import socket, sys
+socks = []
+for _ in range(int(sys.argv[1])):
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); socks.append(s)
+print(" ".join(str(s.getsockname()[1]) for s in socks))' "$1"
+    else
+        local used out=() p
+        used=$(ss -Htan 2>/dev/null | awk '{print $4}' | sed 's/.*://' | sort -u)
+        while ((${#out[@]} < $1)); do
+            p=$((20000 + RANDOM % 40000))
+            grep -qx "$p" <<<"$used" || [[ " ${out[*]} " == *" $p "* ]] || out+=("$p")
+        done
+        echo "${out[*]}"
+    fi
+}
+
+declare -a PORT
+read -r -a _ports <<<"$(free_ports "$HOSTS")"
+for ((i = 1; i <= HOSTS; i++)); do
+    PORT[i]=${_ports[i - 1]}
+    cat >"$SOAK_DIR/cfg/node-$i" <<EOF
+# generated by scripts/soak.sh
+HostKey $SOAK_DIR/host_key
+AuthorizedKeysFile $SOAK_DIR/authorized_keys
+ListenAddress 127.0.0.1:${PORT[i]}
+PidFile $SOAK_DIR/pids/node-$i.pid
+StrictModes no
+UsePAM no
+PermitRootLogin prohibit-password
+PubkeyAuthentication yes
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+MaxStartups 1000:30:1000
+MaxSessions 200
+LogLevel ERROR
+UseDNS no
+X11Forwarding no
+PrintMotd no
+PrintLastLog no
+SetEnv SHLVL=1 SOAK_HOST=node-$i SOAK_DIR=$SOAK_DIR
+EOF
+done
+"$SSHD" -t -f "$SOAK_DIR/cfg/node-1" || die "sshd rejects the generated config ($SOAK_DIR/cfg/node-1)"
+
+# Starts node-I's sshd (daemonized, PidFile) and waits for its banner.
+start_host() {
+    local i=$1 t
+    rm -f "$SOAK_DIR/pids/node-$i.pid"
+    "$SSHD" -f "$SOAK_DIR/cfg/node-$i" -E "$SOAK_DIR/logs/sshd-node-$i.log" || return 1
+    for ((t = 0; t < 100; t++)); do
+        if [[ -s $SOAK_DIR/pids/node-$i.pid ]] &&
+            timeout 2 bash -c 'exec 3<>/dev/tcp/127.0.0.1/'"${PORT[i]}"'; head -c4 <&3' 2>/dev/null | grep -q SSH-; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    return 1
+}
+stop_host() {
+    local f=$SOAK_DIR/pids/node-$1.pid
+    [[ -s $f ]] && stop_pid_tree "$(cat "$f")" KILL
+    rm -f "$f"
+}
+
+log "starting $HOSTS sshd daemons"
+: >"$SOAK_DIR/known_hosts"
+for ((i = 1; i <= HOSTS; i++)); do
+    start_host "$i" || die "sshd for node-$i on port ${PORT[i]} did not start; log: $(cat "$SOAK_DIR/logs/sshd-node-$i.log" 2>/dev/null)"
+    echo "[127.0.0.1]:${PORT[i]} $HOST_PUB" >>"$SOAK_DIR/known_hosts"
+done
+
+{
+    echo "# generated by scripts/soak.sh"
+    echo "defaults:"
+    echo "  user: \"$USER_NAME\""
+    echo "  identity_file: \"$SOAK_DIR/id_ed25519\""
+    echo "  ssh_options:"
+    echo "    UserKnownHostsFile: \"$SOAK_DIR/known_hosts\""
+    echo "    StrictHostKeyChecking: \"yes\""
+    echo "    GlobalKnownHostsFile: /dev/null"
+    echo "    IdentitiesOnly: \"yes\""
+    echo "    PasswordAuthentication: \"no\""
+    echo "    LogLevel: ERROR"
+    echo "hosts:"
+    for ((i = 1; i <= HOSTS; i++)); do
+        role=web; ((i % 2 == 0)) && role=db
+        echo "  node-$i: {address: 127.0.0.1, port: ${PORT[i]}, tags: {Role: $role}}"
+    done
+} >"$SSMCTL_INVENTORY"
+
+# Smoke: every host reachable before the soak starts.
+if ! "$SSMCTL" send-command --document-name AWS-RunShellScript --targets 'Key=InstanceIds,Values=*' \
+    --parameters 'commands=["test -n \"$SOAK_HOST\" || { echo SOAK_HOST unset; exit 1; }"]' \
+    --query Command.Status --output text >"$SOAK_DIR/logs/smoke.out" 2>&1; then
+    die "smoke send-command failed: $(cat "$SOAK_DIR/logs/smoke.out"); see $SOAK_DIR"
+fi
+
+# ---------------------------------------------------------------- associations
+# The script appends `<association-name> <host> <nonce>` to runs/<host> and prints the nonce; the
+# nonce in the stored output ties each file line to its (execution, host) in the state db.
+# (The script cannot know its association id before the association exists, so it uses the
+# name, soak-NNN, which is mapped to the id from the create output.)
+assoc_script() {
+    printf 'n=$(date +%%s%%N)-$$; echo "%s $SOAK_HOST $n" >>"$SOAK_DIR/runs/$SOAK_HOST"; echo "SOAKRUN $n"' "$1"
+}
+schedule_of() {  # index -> schedule ('' = none)
+    case $(($1 % 4)) in
+        0) echo 'rate(1 minute)' ;;
+        1) echo 'cron(0/2 * * * ? *)' ;;
+        2) echo 'cron(* * * * ? *)' ;;
+        3) echo '' ;;
+    esac
+}
+json_str() { local s=${1//\\/\\\\}; s=${s//\"/\\\"}; printf '"%s"' "$s"; }
+
+log "creating $ASSOCS associations"
+: >"$SOAK_DIR/assoc-map"
+BATCH=100
+for ((start = 1; start <= ASSOCS; start += BATCH)); do
+    f=$SOAK_DIR/batch-$start.json
+    {
+        echo '{"Entries": ['
+        for ((i = start; i < start + BATCH && i <= ASSOCS; i++)); do
+            name=$(printf 'soak-%03d' "$i")
+            if ((i % 2 == 0)); then tgt='{"Key":"tag:Role","Values":["web"]}'; else tgt='{"Key":"InstanceIds","Values":["*"]}'; fi
+            sched=$(schedule_of "$i")
+            ((i > start)) && echo ','
+            printf '{"Name":"AWS-RunShellScript","AssociationName":"%s","Targets":[%s],' "$name" "$tgt"
+            [[ -n $sched ]] && printf '"ScheduleExpression":"%s",' "$sched"
+            printf '"Parameters":{"commands":[%s]}}\n' "$(json_str "$(assoc_script "$name")")"
+        done
+        echo ']}'
+    } >"$f"
+    out=$("$SSMCTL" create-association-batch --cli-input-json "file://$f" \
+        --query 'Successful[].[AssociationName,AssociationId]' --output text 2>"$SOAK_DIR/logs/batch.err") ||
+        die "create-association-batch failed: $(cat "$SOAK_DIR/logs/batch.err")"
+    echo "$out" >>"$SOAK_DIR/assoc-map"
+done
+created=$(grep -cE '^soak-[0-9]+\s+[0-9a-f-]{36}$' "$SOAK_DIR/assoc-map")
+((created == ASSOCS)) || die "created $created of $ASSOCS associations; see $SOAK_DIR/logs/batch.err"
+
+# ---------------------------------------------------------------- the loops
+rand() { echo $(($1 + RANDOM % ($2 - $1 + 1))); }
+stopping() { [[ -e $STOP_FLAG ]]; }
+# Sleeps up to N seconds, waking early when the soak stops.
+nap() { local t=$1; while ((t > 0)) && ! stopping; do sleep 1; t=$((t - 1)); done; }
+
+# One apply-due loop: fires `apply-due --debug` every 2-5 s; its pid in ad/<loop>.pid for the killer.
+apply_loop() {
+    local name=$1 n=0 pid
+    while ! stopping; do
+        n=$((n + 1))
+        "$SSMCTL" apply-due --debug >"$SOAK_DIR/ad/$name-$n.out" 2>"$SOAK_DIR/ad/$name-$n.err" &
+        pid=$!
+        echo "$pid" >"$SOAK_DIR/ad/$name.pid"
+        wait "$pid" 2>/dev/null
+        echo "$name-$n exit $?" >>"$SOAK_DIR/ad/exits"
+        rm -f "$SOAK_DIR/ad/$name.pid"
+        nap "$(rand 2 5)"
+    done
+}
+
+# kill -9 of a running apply-due every 3-8 s: after the nap it watches both loops (up to 8 s) for an
+# apply-due in flight and kills it a random 0-0.2 s into its run.
+killer_loop() {
+    local f pid t
+    while ! stopping; do
+        nap "$(rand 3 8)"
+        for ((t = 0; t < 160; t++)); do
+            stopping && break
+            f=$SOAK_DIR/ad/loop$(rand 1 2).pid
+            pid=$(cat "$f" 2>/dev/null)
+            if [[ $pid =~ ^[0-9]+$ ]]; then
+                sleep "0.$(rand 0 2)"
+                if tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q 'apply-due' &&
+                    kill -9 "$pid" 2>/dev/null; then
+                    echo "$(date -u +%T) kill -9 $pid ($f)" >>"$SOAK_DIR/ad/kills"
+                    break
+                fi
+            fi
+            sleep 0.05
+        done
+    done
+}
+
+# Stops a random host's sshd (with its sessions) and starts it again 2-5 s later, every 5-10 s.
+chaos_loop() {
+    local i
+    while ! stopping; do
+        nap "$(rand 5 10)"
+        stopping && break
+        i=$(rand 1 "$HOSTS")
+        stop_host "$i"
+        echo "$(date -u +%T) stop node-$i" >>"$SOAK_DIR/logs/chaos"
+        sleep "$(rand 2 5)"
+        start_host "$i" || start_host "$i" || echo "$(date -u +%T) RESTART FAILED node-$i" >>"$SOAK_DIR/logs/chaos"
+        echo "$(date -u +%T) start node-$i" >>"$SOAK_DIR/logs/chaos"
+    done
+}
+
+# send-command and update-association in between, every 2-6 s.
+interactive_loop() {
+    local i id ver name sched rc k=0
+    while ! stopping; do
+        nap "$(rand 2 6)"
+        stopping && break
+        k=$((k + 1))
+        if ((RANDOM % 2)); then
+            if ((RANDOM % 2)); then tgt='Key=tag:Role,Values=db'; else tgt="Key=InstanceIds,Values=node-$(rand 1 "$HOSTS"),node-$(rand 1 "$HOSTS")"; fi
+            "$SSMCTL" send-command --document-name AWS-RunShellScript --targets "$tgt" \
+                --parameters 'commands=["echo interactive $SOAK_HOST"]' --query Command.Status --output text \
+                >>"$SOAK_DIR/logs/interactive.out" 2>>"$SOAK_DIR/logs/interactive.err"
+            rc=$?
+            echo "$(date -u +%T) send-command $tgt exit $rc" >>"$SOAK_DIR/logs/interactive"
+        else
+            i=$(rand 1 "$ASSOCS")
+            name=$(printf 'soak-%03d' "$i")
+            id=$(awk -v n="$name" '$1 == n {print $2}' "$SOAK_DIR/assoc-map")
+            ver=$("$SSMCTL" describe-association --association-id "$id" --query AssociationDescription.AssociationVersion --output text 2>>"$SOAK_DIR/logs/interactive.err")
+            sched=$(schedule_of "$i")
+            args=(--association-id "$id" --association-version "$ver" --association-name "$name"
+                --parameters "{\"commands\":[$(json_str "$(assoc_script "$name")")]}")
+            [[ -n $sched ]] && args+=(--schedule-expression "$sched")
+            "$SSMCTL" update-association "${args[@]}" --query AssociationDescription.AssociationVersion --output text \
+                >>"$SOAK_DIR/logs/interactive.out" 2>>"$SOAK_DIR/logs/interactive.err"
+            rc=$?
+            echo "$(date -u +%T) update-association $name v$ver exit $rc" >>"$SOAK_DIR/logs/interactive"
+        fi
+    done
+}
+
+log "soaking for ${SECONDS_TOTAL}s"
+T0=$(date +%s)
+apply_loop loop1 & LOOP_PIDS+=($!)
+sleep 1
+apply_loop loop2 & LOOP_PIDS+=($!)
+killer_loop & LOOP_PIDS+=($!)
+chaos_loop & LOOP_PIDS+=($!)
+interactive_loop & LOOP_PIDS+=($!)
+
+sleep "$SECONDS_TOTAL"
+touch "$STOP_FLAG"
+log "stopping the loops"
+for p in "${LOOP_PIDS[@]}"; do wait "$p" 2>/dev/null; done
+LOOP_PIDS=()
+
+# Every host up again, then the final apply-due that settles interrupted runs.
+for ((i = 1; i <= HOSTS; i++)); do
+    [[ -s $SOAK_DIR/pids/node-$i.pid ]] && kill -0 "$(cat "$SOAK_DIR/pids/node-$i.pid")" 2>/dev/null || start_host "$i" || log "node-$i did not restart"
+done
+log "final apply-due"
+"$SSMCTL" apply-due --debug >"$SOAK_DIR/ad/final.out" 2>"$SOAK_DIR/ad/final.err"
+echo "final exit $?" >>"$SOAK_DIR/ad/exits"
+SOAK_ELAPSED=$(($(date +%s) - T0))
+
+# ---------------------------------------------------------------- teardown (for invariant 4)
+"$SSMCTL" close-connections >"$SOAK_DIR/logs/close.out" 2>&1
+for ((i = 1; i <= HOSTS; i++)); do stop_host "$i"; done
+sleep 1
+
+# ---------------------------------------------------------------- invariants
+FAILS=0
+report() {  # report PASS|FAIL name detail
+    echo "$1 $2: $3"
+    [[ $1 == FAIL ]] && FAILS=$((FAILS + 1))
+    return 0
+}
+
+# A copy to query, so the checks never write to the state db.
+CHECK_DB=$SOAK_DIR/check.db
+rm -f "$CHECK_DB"
+if [[ $SQL_BACKEND == sqlite3 ]]; then
+    sqlite3 "$SSMCTL_DB" ".backup '$CHECK_DB'"
+else
+    python3 -c 'import sqlite3,sys; s=sqlite3.connect(sys.argv[1]); d=sqlite3.connect(sys.argv[2]); s.backup(d); d.close()' "$SSMCTL_DB" "$CHECK_DB"
+fi
+
+# Load the run files and the name->id map into the copy.
+{
+    echo "CREATE TABLE soak_runs (name TEXT, host TEXT, nonce TEXT, file TEXT);"
+    echo "CREATE TABLE soak_map (name TEXT PRIMARY KEY, association_id TEXT);"
+    echo "BEGIN;"
+    for f in "$SOAK_DIR"/runs/*; do
+        [[ -f $f ]] || continue
+        awk -v file="${f##*/}" '{ gsub(/'\''/, ""); printf "INSERT INTO soak_runs VALUES ('\''%s'\'','\''%s'\'','\''%s'\'','\''%s'\'');\n", $1, $2, $3, file }' "$f"
+    done
+    awk '{ printf "INSERT INTO soak_map VALUES ('\''%s'\'','\''%s'\'');\n", $1, $2 }' "$SOAK_DIR/assoc-map"
+    echo "COMMIT;"
+    # nonce -> the invocation whose stored output printed it
+    echo "CREATE TABLE soak_out AS SELECT command_id, instance_id,
+            trim(substr(stdout, instr(stdout, 'SOAKRUN ') + 8), char(10) || ' ') AS nonce
+          FROM invocation_plugins WHERE instr(stdout, 'SOAKRUN ') > 0;"
+    echo "CREATE INDEX soak_out_nonce ON soak_out (nonce);"
+    echo "CREATE TABLE soak_join AS SELECT r.name, r.host, r.nonce, r.file, m.association_id AS named_assoc,
+            o.instance_id, e.execution_id, e.association_id, e.due, e.reason, e.status, e.detailed_status
+          FROM soak_runs r LEFT JOIN soak_map m ON m.name = r.name
+          LEFT JOIN soak_out o ON o.nonce = r.nonce
+          LEFT JOIN association_executions e ON e.command_id = o.command_id;"
+} | sql "$CHECK_DB" || report FAIL setup "could not load the run files into $CHECK_DB"
+
+q() { sql "$CHECK_DB" <<<"$1"; }
+
+# 1. no (association, host, due time) ran twice
+lines=$(q "SELECT count(*) FROM soak_runs;")
+mapped=$(q "SELECT count(*) FROM soak_join WHERE execution_id IS NOT NULL;")
+wrong=$(q "SELECT count(*) FROM soak_join WHERE execution_id IS NOT NULL AND (host <> instance_id OR host <> file OR named_assoc IS NOT association_id);")
+dup_exec=$(q "SELECT count(*) FROM (SELECT execution_id, host FROM soak_join WHERE execution_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1);")
+# hosts that ran an execution: a file line tied to it, or an invocation that reached its end
+q "CREATE TABLE soak_ran AS
+     SELECT DISTINCT execution_id, association_id, host FROM soak_join WHERE execution_id IS NOT NULL
+     UNION SELECT e.execution_id, e.association_id, i.instance_id FROM association_executions e
+       JOIN invocations i ON i.command_id = e.command_id
+       WHERE i.status IN ('Success', 'Failed', 'TimedOut') AND i.status_details <> 'Interrupted';" >/dev/null
+dup_due=$(q "SELECT count(*) FROM association_executions a JOIN association_executions b
+     ON a.association_id = b.association_id AND a.due = b.due AND a.execution_id < b.execution_id
+     JOIN soak_ran ra ON ra.execution_id = a.execution_id JOIN soak_ran rb ON rb.execution_id = b.execution_id AND rb.host = ra.host
+     WHERE a.reason = 'Scheduled' AND b.reason = 'Scheduled' AND a.detailed_status <> 'Interrupted' AND b.detailed_status <> 'Interrupted';")
+rerun_due=$(q "SELECT count(*) FROM association_executions a JOIN association_executions b
+     ON a.association_id = b.association_id AND a.due = b.due AND a.execution_id < b.execution_id
+     JOIN soak_ran ra ON ra.execution_id = a.execution_id JOIN soak_ran rb ON rb.execution_id = b.execution_id AND rb.host = ra.host
+     WHERE a.reason = 'Scheduled' AND b.reason = 'Scheduled' AND (a.detailed_status = 'Interrupted' OR b.detailed_status = 'Interrupted');")
+# File lines whose output was never stored: only runs cut short by kill -9 may have them, at most one
+# per interrupted (association, host) invocation.
+unmapped=$(q "SELECT count(*) FROM soak_join WHERE execution_id IS NULL;")
+unexplained=$(q "SELECT coalesce(sum(u.n - coalesce(k.n, 0)), 0) FROM
+     (SELECT named_assoc, host, count(*) AS n FROM soak_join WHERE execution_id IS NULL GROUP BY 1, 2) u
+     LEFT JOIN (SELECT e.association_id, i.instance_id, count(*) AS n FROM association_executions e
+                JOIN invocations i ON i.command_id = e.command_id
+                WHERE e.detailed_status = 'Interrupted' OR i.status_details = 'Interrupted' GROUP BY 1, 2) k
+       ON k.association_id = u.named_assoc AND k.instance_id = u.host
+     WHERE u.n > coalesce(k.n, 0);")
+unknown_host=$(q "SELECT count(*) FROM soak_runs WHERE host NOT LIKE 'node-%' OR host <> file;")
+detail="$lines run lines, $mapped tied to an execution; duplicate (execution,host): $dup_exec; same due twice on a host: $dup_due; wrong host/association: $wrong; lines without a stored run: $unmapped ($unexplained not explained by an Interrupted run); reruns of a due after kill -9: $rerun_due"
+if [[ $lines -gt 0 && $dup_exec == 0 && $dup_due == 0 && $wrong == 0 && $unexplained == 0 && $unknown_host == 0 ]]; then
+    report PASS no-double-runs "$detail"
+else
+    report FAIL no-double-runs "$detail${unknown_host:+; lines with a bad host: $unknown_host}"
+fi
+
+# 2. everything terminal after the final apply-due
+nt_exec=$(q "SELECT count(*) FROM association_executions WHERE status IN ('Pending','InProgress','Delayed','Cancelling');")
+nt_cmd=$(q "SELECT count(*) FROM commands WHERE status IN ('Pending','InProgress','Delayed','Cancelling');")
+nt_inv=$(q "SELECT count(*) FROM invocations WHERE status IN ('Pending','InProgress','Delayed','Cancelling');")
+nt_plg=$(q "SELECT count(*) FROM invocation_plugins WHERE status IN ('Pending','InProgress','Delayed','Cancelling');")
+n_exec=$(q "SELECT count(*) FROM association_executions;")
+n_inv=$(q "SELECT count(*) FROM invocations;")
+statuses=$(q "SELECT status || '/' || detailed_status || '=' || count(*) FROM association_executions GROUP BY status, detailed_status;" | tr '\n' ' ')
+detail="$n_exec executions ($statuses), $n_inv invocations; not terminal: executions $nt_exec, commands $nt_cmd, invocations $nt_inv, steps $nt_plg"
+if [[ $n_exec -gt 0 && $nt_exec == 0 && $nt_cmd == 0 && $nt_inv == 0 && $nt_plg == 0 ]]; then
+    report PASS all-terminal "$detail"
+else
+    report FAIL all-terminal "$detail"
+fi
+
+# 3. integrity of the state db itself (read-only)
+if [[ $SQL_BACKEND == sqlite3 ]]; then
+    ic=$(sqlite3 -readonly "$SSMCTL_DB" 'PRAGMA integrity_check;' 2>&1 | tr '\n' ' ')
+else
+    ic=$(python3 -c 'import sqlite3,sys; print(" ".join(r[0] for r in sqlite3.connect("file:"+sys.argv[1]+"?mode=ro", uri=True).execute("PRAGMA integrity_check")))' "$SSMCTL_DB" 2>&1)
+fi
+ic=${ic% }
+if [[ $ic == ok ]]; then report PASS integrity "PRAGMA integrity_check: ok"; else report FAIL integrity "PRAGMA integrity_check: $ic"; fi
+
+# 4. no stray processes or control sockets (after close-connections and fleet teardown)
+stray=$(pgrep -a -f "$SOAK_DIR" 2>/dev/null | grep -v -e "pgrep" -e "soak.sh" || true)
+sockets=$(find "$SSMCTL_CONTROL_DIR" -type s 2>/dev/null)
+# anything still running on a "host" (a script, a shell) carries SOAK_DIR in its environment
+host_procs=$(for e in /proc/[0-9]*/environ; do
+    tr '\0' '\n' <"$e" 2>/dev/null | grep -qx "SOAK_DIR=$SOAK_DIR" && { p=${e#/proc/}; echo "${p%/environ}"; }
+done 2>/dev/null)
+nstray=$(grep -c . <<<"$stray"); nsock=$(grep -c . <<<"$sockets"); nsess=$(grep -c . <<<"$host_procs")
+if [[ $nstray == 0 && $nsock == 0 && $nsess == 0 ]]; then
+    report PASS no-strays "no ssh/sshd process mentions $SOAK_DIR, no control sockets left"
+else
+    report FAIL no-strays "$nstray processes, $nsess host processes, $nsock sockets: $(echo "$stray" "$sockets" "$host_procs" | tr '\n' ';' | cut -c1-400)"
+fi
+
+# 5. peak RSS logged by apply-due --debug
+rss=$(cat "$SOAK_DIR"/ad/*.err 2>/dev/null | sed -n 's/.*peak RSS \([0-9][0-9]*\) kB.*/\1/p' | sort -n)
+nrss=$(grep -c . <<<"$rss"); maxrss=$(tail -n1 <<<"$rss")
+runs=$(cat "$SOAK_DIR/ad/exits" 2>/dev/null | grep -c .); kills=$(cat "$SOAK_DIR/ad/kills" 2>/dev/null | grep -c .)
+if [[ $nrss -gt 0 ]]; then
+    report PASS peak-rss "max ${maxrss} kB over $nrss apply-due runs that finished ($runs started, $kills killed with -9)"
+else
+    report FAIL peak-rss "no 'peak RSS' line in any apply-due --debug log ($runs started, $kills killed)"
+fi
+
+stops=$(cat "$SOAK_DIR/logs/chaos" 2>/dev/null | grep -c ' stop '); inter=$(cat "$SOAK_DIR/logs/interactive" 2>/dev/null | grep -c .)
+ifail=$(cat "$SOAK_DIR/logs/interactive" 2>/dev/null | grep -vc 'exit 0$')
+echo "soak: ${SOAK_ELAPSED}s of load; $stops sshd stop/starts; $inter interactive commands ($ifail not exit 0)"
+if ((FAILS > 0)); then exit 1; fi
+exit 0
