@@ -202,13 +202,7 @@ fn decide(
 }
 
 fn claimed_by_live(a: &AssociationRow) -> bool {
-    a.claim_owner.is_some_and(alive) && a.claim_expires.is_some_and(|e| e > time::now())
-}
-
-fn alive(pid: i64) -> bool {
-    let Ok(pid) = i32::try_from(pid) else { return false };
-    pid > 0
-        && (unsafe { libc::kill(pid, 0) } == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM))
+    a.claim_owner.is_some_and(super::process_alive) && a.claim_expires.is_some_and(|e| e > time::now())
 }
 
 /// Claims the association and commits the run's plan (execution + command), or returns
@@ -460,7 +454,7 @@ fn settle_interrupted(conn: &Connection) -> Result<usize> {
     let mut settled = 0;
     let now = time::now();
     for e in rows::unfinished_executions(conn)? {
-        if e.owner_pid.is_some_and(alive) {
+        if e.owner_pid.is_some_and(super::process_alive) {
             continue;
         }
         if let Some(cid) = &e.command_id {

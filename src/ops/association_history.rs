@@ -3,7 +3,7 @@
 //! update-association-status).
 
 use super::associations::targets_of;
-use super::{Ctx, decode_token, encode_token, page_limit};
+use super::{Ctx, encode_token, page_limit};
 use crate::error::{Error, Result};
 use crate::model::associations::*;
 use crate::model::time;
@@ -11,13 +11,6 @@ use crate::store::associations::{self as rows, HostRow};
 use crate::store::commands as command_rows;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-
-fn offset_of(token: Option<&str>) -> Result<usize> {
-    match decode_token(token)? {
-        Some(t) => t.parse().map_err(|_| Error::service("InvalidNextToken", "The specified token isn't valid.")),
-        None => Ok(0),
-    }
-}
 
 fn page<T>(all: Vec<T>, offset: usize, limit: usize) -> (Vec<T>, Option<String>) {
     let total = all.len();
@@ -60,7 +53,7 @@ fn date(v: &str) -> Result<DateTime<Utc>> {
 
 pub fn executions(ctx: &mut Ctx, req: ExecutionsRequest) -> Result<ExecutionsResult> {
     let limit = page_limit(req.max_results, 50) as usize;
-    let offset = offset_of(req.next_token.as_deref())?;
+    let offset = super::decode_number(req.next_token.as_deref())?;
     ctx.store()?.read(|tx| {
         rows::get(tx, &req.association_id)?.ok_or_else(|| {
             Error::service("AssociationDoesNotExist", format!("Association {} does not exist.", req.association_id))
@@ -136,7 +129,7 @@ pub struct TargetsResult {
 /// command, so get-command-invocation shows the output).
 pub fn execution_targets(ctx: &mut Ctx, req: TargetsRequest) -> Result<TargetsResult> {
     let limit = page_limit(req.max_results, 50) as usize;
-    let offset = offset_of(req.next_token.as_deref())?;
+    let offset = super::decode_number(req.next_token.as_deref())?;
     ctx.store()?.read(|tx| {
         rows::get(tx, &req.association_id)?.ok_or_else(|| {
             Error::service("AssociationDoesNotExist", format!("Association {} does not exist.", req.association_id))
@@ -212,7 +205,7 @@ fn known_instance(ctx: &mut Ctx, id: &str) -> Result<()> {
 pub fn instance_status(ctx: &mut Ctx, req: InstanceRequest) -> Result<InstanceStatusResult> {
     known_instance(ctx, &req.instance_id)?;
     let limit = page_limit(req.max_results, 50) as usize;
-    let offset = offset_of(req.next_token.as_deref())?;
+    let offset = super::decode_number(req.next_token.as_deref())?;
     ctx.store()?.read(|tx| {
         let mut out = Vec::new();
         for h in rows::by_instance(tx, &req.instance_id)? {
@@ -259,7 +252,7 @@ pub fn effective(ctx: &mut Ctx, req: InstanceRequest) -> Result<EffectiveResult>
     known_instance(ctx, &req.instance_id)?;
     let inventory = ctx.inventory()?;
     let limit = page_limit(req.max_results, 50) as usize;
-    let offset = offset_of(req.next_token.as_deref())?;
+    let offset = super::decode_number(req.next_token.as_deref())?;
     ctx.store()?.read(|tx| {
         let mut out = Vec::new();
         for a in rows::all(tx)? {

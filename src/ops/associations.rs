@@ -1,7 +1,7 @@
 //! State Manager's association operations. A change makes a new AssociationVersion (all
 //! kept); runs happen in `apply-due` (src/ops/apply_due.rs), on the execution engine.
 
-use super::{Ctx, Empty, decode_token, encode_token, page_limit};
+use super::{Ctx, Empty, encode_token, page_limit};
 use crate::document::{self, DocFormat};
 use crate::error::{Error, Result};
 use crate::exec::plan;
@@ -366,10 +366,7 @@ pub struct ListResult {
 
 pub fn list(ctx: &mut Ctx, req: ListRequest) -> Result<ListResult> {
     let limit = page_limit(req.max_results, 50) as usize;
-    let offset: usize = match decode_token(req.next_token.as_deref())? {
-        Some(t) => t.parse().map_err(|_| Error::service("InvalidNextToken", "The specified token isn't valid."))?,
-        None => 0,
-    };
+    let offset: usize = super::decode_number(req.next_token.as_deref())?;
     let date = |v: &str| -> Result<DateTime<Utc>> {
         DateTime::parse_from_rfc3339(v)
             .map(|d| d.with_timezone(&Utc))
@@ -512,10 +509,7 @@ pub struct ListVersionsResult {
 pub fn list_versions(ctx: &mut Ctx, req: Selector) -> Result<ListVersionsResult> {
     let id = req.association_id.clone().unwrap_or_default();
     let limit = page_limit(req.max_results, 50) as usize;
-    let offset: usize = match decode_token(req.next_token.as_deref())? {
-        Some(t) => t.parse().map_err(|_| Error::service("InvalidNextToken", "The specified token isn't valid."))?,
-        None => 0,
-    };
+    let offset: usize = super::decode_number(req.next_token.as_deref())?;
     ctx.store()?.read(|tx| {
         rows::get(tx, &id)?.ok_or_else(|| not_found(&id))?;
         let all = rows::versions(tx, &id)?;

@@ -268,10 +268,7 @@ pub fn list_invocations(ctx: &mut Ctx, req: ListCommandsRequest) -> Result<ListC
     let limit = page_limit(req.max_results, 50) as usize;
     // The token is the number of invocations already shown, in the (stable) order of
     // commands newest first and hosts in plan order.
-    let offset: usize = match decode_token(req.next_token.as_deref())? {
-        Some(t) => t.parse().map_err(|_| Error::service("InvalidNextToken", "The specified token isn't valid."))?,
-        None => 0,
-    };
+    let offset: usize = super::decode_number(req.next_token.as_deref())?;
     ctx.store()?.read(|tx| {
         let creq = ListCommandsRequest {
             command_id: req.command_id.clone(),
@@ -435,7 +432,7 @@ pub fn cancel(ctx: &mut Ctx, req: CancelCommandRequest) -> Result<Empty> {
         }
         rows::request_cancel(tx, &req.command_id)?;
         // Nobody is running it any more (the sender died): settle it here.
-        if !c.owner_pid.is_some_and(alive) {
+        if !c.owner_pid.is_some_and(super::process_alive) {
             let now = time::now();
             for mut inv in rows::invocations(tx, &req.command_id)? {
                 if matches!(inv.status.as_str(), "Pending" | "InProgress") {
@@ -463,7 +460,7 @@ fn settle_orphans(conn: &Connection) -> Result<()> {
     };
     let now = time::now();
     for (id, pid) in orphans {
-        if pid.is_some_and(alive) {
+        if pid.is_some_and(super::process_alive) {
             continue;
         }
         for mut inv in rows::invocations(conn, &id)? {
@@ -477,10 +474,4 @@ fn settle_orphans(conn: &Connection) -> Result<()> {
         rows::set_command_status(conn, &id, "Failed", "Interrupted")?;
     }
     Ok(())
-}
-
-fn alive(pid: i64) -> bool {
-    let Ok(pid) = i32::try_from(pid) else { return false };
-    pid > 0
-        && (unsafe { libc::kill(pid, 0) } == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM))
 }

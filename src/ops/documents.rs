@@ -268,10 +268,7 @@ pub fn delete(ctx: &mut Ctx, req: DocumentSelector) -> Result<Empty> {
 
 pub fn list_versions(ctx: &mut Ctx, req: DocumentSelector) -> Result<ListDocumentVersionsResult> {
     let limit = page_limit(req.max_results, 50);
-    let after: i64 = match decode_token(req.next_token.as_deref())? {
-        Some(t) => t.parse().map_err(|_| Error::service("InvalidNextToken", "The specified token isn't valid."))?,
-        None => 0,
-    };
+    let after: i64 = super::decode_number(req.next_token.as_deref())?;
     let store = ctx.store()?;
     store.read(|tx| {
         let (doc, versions) = match document::builtin(&req.name) {

@@ -141,6 +141,22 @@ pub fn decode_token(token: Option<&str>) -> Result<Option<String>> {
         .ok_or_else(|| Error::service("InvalidNextToken", "The specified token isn't valid."))
 }
 
+/// A page token that holds a number (an offset, the last version shown); absent is 0.
+pub fn decode_number<T: std::str::FromStr + Default>(token: Option<&str>) -> Result<T> {
+    match decode_token(token)? {
+        Some(t) => t.parse().map_err(|_| Error::service("InvalidNextToken", "The specified token isn't valid.")),
+        None => Ok(T::default()),
+    }
+}
+
+/// Whether a process still runs (the owner of a command or of an association claim).
+/// All ssmctl processes sharing a state file run on one machine, so a pid says it.
+pub fn process_alive(pid: i64) -> bool {
+    let Ok(pid) = i32::try_from(pid) else { return false };
+    pid > 0
+        && (unsafe { libc::kill(pid, 0) } == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM))
+}
+
 /// MaxResults, defaulted and bounded as the model says.
 pub fn page_limit(max_results: Option<i64>, default: i64) -> i64 {
     max_results.unwrap_or(default).max(1)

@@ -846,10 +846,7 @@ pub fn delete_many(ctx: &mut Ctx, req: DeleteParametersRequest) -> Result<Delete
 
 pub fn history(ctx: &mut Ctx, req: GetParameterHistoryRequest) -> Result<GetParameterHistoryResult> {
     let limit = page_size(req.max_results, 50, 50)?;
-    let after: i64 = match decode_token(req.next_token.as_deref())? {
-        Some(t) => t.parse().map_err(|_| Error::service("InvalidNextToken", "The specified token isn't valid."))?,
-        None => 0,
-    };
+    let after: i64 = super::decode_number(req.next_token.as_deref())?;
     let name = parse_name(&req.name).0;
     let (versions, labels) = ctx.store()?.read(|tx| {
         if rows::latest(tx, &name)?.is_none() {
