@@ -56,9 +56,23 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT).map_err(env_err)?;
         conn.pragma_update(None, "foreign_keys", true).map_err(env_err)?;
         // WAL is persistent in the file: set it once, not on every open (setting it needs a lock).
-        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).map_err(env_err)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0)).map_err(env_err)?;
+        // SQLite answers BUSY at once, without the busy handler, when several processes
+        // switch a new file to WAL together; retry that for as long as the busy timeout.
+        let started = std::time::Instant::now();
+        loop {
+            let switched = conn.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0)).and_then(|mode| {
+                if mode.eq_ignore_ascii_case("wal") {
+                    Ok(())
+                } else {
+                    conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0)).map(drop)
+                }
+            });
+            match switched {
+                Err(e) if is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(Duration::from_millis(5))
+                }
+                other => break other.map_err(env_err)?,
+            }
         }
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(env_err)?;
         let mut store = Store { conn };
@@ -85,6 +99,10 @@ impl Store {
         tx.commit()?;
         Ok(out)
     }
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
 }
 
 /// Creates the directory 0700 and the file 0600 before SQLite touches them, so that no
