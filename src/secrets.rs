@@ -280,8 +280,7 @@ pub fn open(parameter: &str, version: i64, sealed: &str) -> Result<String> {
     String::from_utf8(plain).map_err(|_| damaged())
 }
 
-/// Puts a key in this process's cache, as if read from the environment (unit tests).
-#[cfg(test)]
+/// Puts a key in this process's cache, as if read from the environment (unit tests, fuzzing).
 pub fn insert_test_key(name: &str, byte: u8) {
     let key = DataKey { name: name.into(), bytes: [byte; KEY_LEN], source: "a test".into() };
     KEYS.lock().unwrap_or_else(|e| e.into_inner()).insert(name.into(), Arc::new(key));

@@ -36,6 +36,11 @@ impl Ctx {
         Ctx { db_path, store: None, inventory_path, inventory: None, exit_code: None }
     }
 
+    /// A context over a store already open (fuzzing uses an in-memory one).
+    pub fn with_store(store: Store) -> Ctx {
+        Ctx { db_path: PathBuf::new(), store: Some(store), inventory_path: None, inventory: None, exit_code: None }
+    }
+
     /// The inventory, read and validated whole on first use.
     pub fn inventory(&mut self) -> Result<std::rc::Rc<Inventory>> {
         if self.inventory.is_none() {

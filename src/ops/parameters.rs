@@ -328,7 +328,7 @@ fn current_user() -> String {
 
 /// What follows the name in `name:version` / `name:label`.
 #[derive(Debug, Clone, PartialEq)]
-enum Selector {
+pub(crate) enum Selector {
     Latest,
     Version(i64),
     Label(String),
@@ -346,7 +346,7 @@ impl Selector {
 
 /// Splits `name`, `name:3`, `name:label` or an ARN (`arn:aws:ssm:…:parameter/app/db`, as
 /// the ARN member shows it) into the name and the selector.
-fn parse_name(input: &str) -> (String, Selector) {
+pub(crate) fn parse_name(input: &str) -> (String, Selector) {
     let input = input.trim();
     let plain = match input.strip_prefix("arn:").and_then(|rest| rest.find(":parameter/").map(|i| &rest[i + 10..])) {
         Some(path) => path,
@@ -373,7 +373,7 @@ fn version_not_found(name: &str, version: i64) -> Error {
 }
 
 /// Finds the version a name (with its selector, or as an ARN) refers to.
-fn find(conn: &Connection, input: &str) -> Result<(VersionRow, Selector)> {
+pub(crate) fn find(conn: &Connection, input: &str) -> Result<(VersionRow, Selector)> {
     let (mut name, selector) = parse_name(input);
     // An ARN of a top-level name (`parameter/db`) names `db` or `/db`.
     let arn_top_level = input.trim().starts_with("arn:") && name.matches('/').count() == 1;
@@ -882,7 +882,7 @@ pub fn history(ctx: &mut Ctx, req: GetParameterHistoryRequest) -> Result<GetPara
 
 /// AWS's label rules: at most 100 characters of letters, digits, `. - _`; not beginning with
 /// a digit, `aws` or `ssm` (any case).
-fn label_is_valid(label: &str) -> bool {
+pub(crate) fn label_is_valid(label: &str) -> bool {
     let lower = label.to_ascii_lowercase();
     !label.is_empty()
         && label.len() <= MAX_LABEL_LEN

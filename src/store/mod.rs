@@ -80,6 +80,14 @@ impl Store {
         Ok(store)
     }
 
+    /// A private in-memory store with the whole schema, for fuzzing: no file, nothing shared.
+    pub fn in_memory() -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrations::migrate(&mut conn, Path::new(":memory:"))?;
+        Ok(Store { conn })
+    }
+
     pub fn conn(&self) -> &Connection {
         &self.conn
     }

@@ -1,0 +1,3 @@
+#![no_main]
+// See ssmctl::fuzzing::shorthand for what it feeds and which properties it checks.
+libfuzzer_sys::fuzz_target!(|data: &[u8]| ssmctl::fuzzing::shorthand(data));

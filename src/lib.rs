@@ -1,0 +1,32 @@
+//! ssmctl: AWS Systems Manager's `aws ssm` command surface for fleets AWS does not run.
+//!
+//! The crate is a binary first; this library exists so that the binary (`src/main.rs`), the
+//! fuzz targets (`fuzz/`) and the corpus replay test reach the same code. Its modules stay
+//! private: `run` and `fuzzing` are the whole public face.
+
+mod app;
+mod cli;
+mod doctor;
+mod document;
+mod error;
+mod exec;
+mod extensions;
+mod inventory;
+mod log;
+mod model;
+mod ops;
+mod output;
+mod paginate;
+mod query;
+mod schedule;
+mod secrets;
+mod store;
+mod targets;
+
+#[doc(hidden)]
+pub mod fuzzing;
+
+/// Runs one ssmctl command line (argv including the program name) and returns its exit code.
+pub fn run(args: Vec<std::ffi::OsString>) -> i32 {
+    app::run(args)
+}

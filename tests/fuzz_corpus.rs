@@ -1,0 +1,49 @@
+//! Replays the committed fuzz inputs on the stable toolchain: every file under
+//! `fuzz/seeds/<target>/`, `fuzz/corpus/<target>/` and `fuzz/regressions/<target>/` goes
+//! through the same function the cargo-fuzz target calls (`ssmctl::fuzzing`), so a parser
+//! change that panics on an input the fuzzer once found fails `cargo test`.
+
+use std::path::Path;
+
+fn inputs(target: &str) -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut files = Vec::new();
+    for kind in ["seeds", "corpus", "regressions"] {
+        let Ok(dir) = std::fs::read_dir(root.join(kind).join(target)) else { continue };
+        files.extend(dir.map(|e| e.expect("corpus entry").path()).filter(|p| p.is_file()));
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn every_committed_fuzz_input_passes_its_target() {
+    let mut counts = Vec::new();
+    for (name, target) in ssmctl::fuzzing::TARGETS {
+        let files = inputs(name);
+        assert!(!files.is_empty(), "no committed inputs for fuzz target {name}");
+        for file in &files {
+            let data = std::fs::read(file).expect("read corpus file");
+            if std::panic::catch_unwind(|| target(&data)).is_err() {
+                panic!("fuzz target {name} fails on {}", file.display());
+            }
+        }
+        counts.push(format!("{name}: {}", files.len()));
+    }
+    eprintln!("replayed {}", counts.join(", "));
+}
+
+#[test]
+fn every_fuzz_target_has_a_cargo_fuzz_binary() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/fuzz_targets");
+    for (name, _) in ssmctl::fuzzing::TARGETS {
+        let src = std::fs::read_to_string(dir.join(format!("{name}.rs")))
+            .unwrap_or_else(|e| panic!("fuzz/fuzz_targets/{name}.rs: {e}"));
+        assert!(
+            src.contains(&format!("ssmctl::fuzzing::{name}(")),
+            "fuzz/fuzz_targets/{name}.rs calls another function"
+        );
+    }
+    let files = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(files, ssmctl::fuzzing::TARGETS.len(), "a fuzz target missing from ssmctl::fuzzing::TARGETS");
+}
