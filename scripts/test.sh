@@ -2,7 +2,8 @@
 # The whole test suite, as CI runs it (.ci/run calls this). On a fresh Debian machine as
 # root it first installs what the tests need: a C compiler for bundled SQLite,
 # openssh-server/openssh-client for the fleet tests that start real sshd daemons, and
-# procps (pgrep) with which tests check that no process is left behind.
+# procps (pgrep) with which tests check that no process is left behind. It ends with the
+# 60-second soak (scripts/soak.sh); the fuzz corpus is replayed by `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,3 +31,6 @@ fi
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo test --locked
+# The 60-second soak (fleet of 10, 20 associations, kill -9, host restarts) on the debug
+# binary `cargo test` just built; the full 10-minute one is `bash scripts/soak.sh`.
+SSMCTL="$PWD/target/debug/ssmctl" SOAK_SECONDS=60 SOAK_HOSTS=10 SOAK_ASSOCIATIONS=20 bash scripts/soak.sh
