@@ -23,11 +23,12 @@ for t in "$@"; do
     cargo +nightly fuzz run -O "$t" "corpus/$t" "seeds/$t" -- \
         -max_total_time="$seconds" -print_final_stats=1 -timeout=10 \
         -rss_limit_mb=2048 >"$log" 2>&1 || { grep -E 'panicked|SUMMARY|artifact' "$log"; exit 1; }
-    # When coverage last grew (execution number and its share of the run): a plateau shows.
+    # Coverage (edges) at half the run and at its end, and when it last grew: a plateau shows.
     awk '/^#[0-9]+/ { n = substr($1, 2) + 0; for (i = 1; i <= NF; i++) if ($i == "cov:") c = $(i + 1) + 0;
-                      if (c > best) { best = c; at = n } last = n }
-         END { printf "   coverage %d edges, last grew at execution %d of %d (%.0f%% into the run)\n",
-                      best, at, last, last ? 100 * at / last : 0 }' "$log"
+                      if (c > best) { best = c; at = n } k++; N[k] = n; C[k] = best }
+         END { half = 0; for (i = 1; i <= k; i++) if (N[i] <= N[k] / 2) half = C[i];
+               printf "   coverage %d edges at half the executions, %d at the end; last grew at execution %d of %d\n",
+                      half, best, at, N[k] }' "$log"
     grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" | sed 's/^/   /'
     cargo +nightly fuzz cmin -O "$t" "corpus/$t" >/dev/null 2>&1
     echo "== $t: $(ls "corpus/$t" | wc -l) inputs in the corpus"
