@@ -1,7 +1,8 @@
 //! Replays the committed fuzz inputs on the stable toolchain: every file under
 //! `fuzz/seeds/<target>/`, `fuzz/corpus/<target>/` and `fuzz/regressions/<target>/` goes
 //! through the same function the cargo-fuzz target calls (`ssmctl::fuzzing`), so a parser
-//! change that panics on an input the fuzzer once found fails `cargo test`.
+//! change that panics on an input the fuzzer once found fails `cargo test`. The inputs run on
+//! the test harness's 2 MiB thread in a debug build: stricter than the binary's main thread.
 
 use std::path::Path;
 
@@ -18,12 +19,18 @@ fn inputs(target: &str) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn every_committed_fuzz_input_passes_its_target() {
+    // A stack overflow aborts the process without naming the input: SSMCTL_FUZZ_TRACE=1
+    // prints each file before it runs.
+    let trace = std::env::var_os("SSMCTL_FUZZ_TRACE").is_some();
     let mut counts = Vec::new();
     for (name, target) in ssmctl::fuzzing::TARGETS {
         let files = inputs(name);
         assert!(!files.is_empty(), "no committed inputs for fuzz target {name}");
         for file in &files {
             let data = std::fs::read(file).expect("read corpus file");
+            if trace {
+                eprintln!("{}", file.display());
+            }
             if std::panic::catch_unwind(|| target(&data)).is_err() {
                 panic!("fuzz target {name} fails on {}", file.display());
             }

@@ -192,12 +192,17 @@ fn bounds(m: &Map<String, Value>, min_key: &str, max_key: &str, path: &str) -> R
     Ok((min, max))
 }
 
+/// Deeper than any real allowedPattern (the anchoring group adds one level).
+const MAX_PATTERN_NESTING: u32 = 64;
+
 /// Compiles an allowedPattern. AWS checks patterns against the whole value (Java's
 /// `String.matches`), which is why AWS-RunShellScript's unanchored executionTimeout pattern still
 /// refuses "999999"; anchoring reproduces that. The syntax is Rust's `regex`, which covers what
-/// documents use in practice but has no look-around or backreferences.
+/// documents use in practice but has no look-around or backreferences. Nesting is capped well
+/// below the regex crate's own limit: its compiler recurses once per level, and 170 nested
+/// repetitions (`a+++…`, found by fuzzing) overflowed a 2 MiB thread stack.
 pub fn compile_pattern(pattern: &str) -> std::result::Result<regex::Regex, String> {
-    regex::Regex::new(&format!("^(?:{pattern})$")).map_err(|e| {
+    regex::RegexBuilder::new(&format!("^(?:{pattern})$")).nest_limit(MAX_PATTERN_NESTING).build().map_err(|e| {
         let detail = e.to_string().replace('\n', " ");
         format!(
             "invalid regular expression (ssmctl uses Rust regex syntax: no look-around or backreferences): {detail}"

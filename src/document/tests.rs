@@ -338,6 +338,23 @@ fn default_outside_allowed_values() {
 }
 
 #[test]
+fn deeply_nested_patterns_are_refused_not_a_stack_overflow() {
+    // Found by the document fuzz target: 170 nested repetitions overflowed a 2 MiB thread
+    // stack in the regex compiler (this test runs on such a thread).
+    let deep = format!("a{}", "+".repeat(170));
+    let (code, msg) = refuse_json(json!({
+        "schemaVersion": "2.2",
+        "description": "d",
+        "parameters": {"P": {"type": "String", "allowedPattern": deep}},
+        "mainSteps": [{"action": "aws:runShellScript", "name": "r", "inputs": {"runCommand": ["true"]}}]
+    }));
+    assert_eq!(code, INVALID_CONTENT);
+    assert!(msg.starts_with("parameters.P.allowedPattern: invalid regular expression"), "{msg}");
+    // Ordinary nesting still compiles.
+    assert!(super::compile_pattern(&format!("{}a{}", "(".repeat(20), ")+".repeat(20))).is_ok());
+}
+
+#[test]
 fn bad_parameter_declarations() {
     let cases = [
         (json!({"type": "Strin"}), "parameters.P.type: \"Strin\" is not a parameter type"),
