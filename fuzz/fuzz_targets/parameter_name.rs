@@ -1,3 +1,3 @@
 #![no_main]
 // See ssmctl::fuzzing::parameter_name for what it feeds and which properties it checks.
-libfuzzer_sys::fuzz_target!(|data: &[u8]| ssmctl::fuzzing::parameter_name(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| ssmctl::fuzzing::on_small_stack(data, ssmctl::fuzzing::parameter_name));
