@@ -183,6 +183,15 @@ fn world() -> InterpolationWorld {
     InterpolationWorld { doc, ctx }
 }
 
+/// Runs `f` on this thread's world (built on first use): the document and the store.
+fn with_world(f: impl FnOnce(&document::ParsedDocument, &rusqlite::Connection)) {
+    WORLD.with(|w| {
+        let mut w = w.borrow_mut();
+        let w = w.get_or_insert_with(world);
+        f(&w.doc, w.ctx.store().expect("in-memory store").conn())
+    })
+}
+
 /// Parameter values given to a run (lines of `name=value`, list items split by tabs) with
 /// `{{ssm:…}}`/`{{ssm-secure:…}}` references resolved against a real (in-memory) store, then
 /// interpolated into the steps. An ENV_VAR parameter's value never shapes the script text,
@@ -194,25 +203,22 @@ pub fn interpolation(data: &[u8]) {
         let (name, value) = line.split_once('=').unwrap_or((line, ""));
         given.insert(name.to_string(), value.split('\t').map(str::to_string).collect());
     }
-    WORLD.with(|w| {
-        let mut w = w.borrow_mut();
-        let w = w.get_or_insert_with(world);
-        let conn = w.ctx.store().expect("in-memory store").conn();
+    with_world(|doc, conn| {
         let _ = crate::document::params::references(text);
         let resolver = |s: &str| parameters::resolve_references(conn, s).map(|(t, _)| t);
-        let unresolved = plan::resolve_parameters(&w.doc, &given, None);
-        let Ok(mut resolved) = plan::resolve_parameters(&w.doc, &given, Some(&resolver)) else { return };
+        let unresolved = plan::resolve_parameters(doc, &given, None);
+        let Ok(mut resolved) = plan::resolve_parameters(doc, &given, Some(&resolver)) else { return };
         if unresolved.is_err() {
             // Without a resolver only whole references may stand in for checked values.
             return;
         }
-        let steps = plan::build(&w.doc, &resolved).expect("a resolved run plans");
+        let steps = plan::build(doc, &resolved).expect("a resolved run plans");
         if !text.contains(SECRET) {
-            let shown = plan::shown_parameters(&w.doc, &given);
+            let shown = plan::shown_parameters(doc, &given);
             assert!(!format!("{shown:?}").contains(SECRET), "a secret is recorded: {shown:?}");
         }
         resolved.values.insert("env".into(), (Value::String("other value; rm -rf /".into()), false));
-        let again = plan::build(&w.doc, &resolved).expect("plans");
+        let again = plan::build(doc, &resolved).expect("plans");
         assert_eq!(steps[0].script, again[0].script, "an ENV_VAR value changed the script");
         assert!(again[0].env.iter().any(|(k, v)| k == "SSM_env" && v == "other value; rm -rf /"));
     });
@@ -235,16 +241,11 @@ pub fn parameter_name(data: &[u8]) {
             );
         }
     }
-    WORLD.with(|w| {
-        let mut w = w.borrow_mut();
-        let w = w.get_or_insert_with(world);
-        let conn = w.ctx.store().expect("in-memory store").conn();
-        match parameters::find(conn, text) {
-            Ok(_) => {}
-            Err(Error::Service { code, .. }) => {
-                assert!(matches!(code.as_str(), "ParameterNotFound" | "ParameterVersionNotFound"), "{code}")
-            }
-            Err(e) => panic!("{text:?}: {e:?}"),
+    with_world(|_, conn| match parameters::find(conn, text) {
+        Ok(_) => {}
+        Err(Error::Service { code, .. }) => {
+            assert!(matches!(code.as_str(), "ParameterNotFound" | "ParameterVersionNotFound"), "{code}")
         }
+        Err(e) => panic!("{text:?}: {e:?}"),
     });
 }
