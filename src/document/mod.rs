@@ -18,7 +18,7 @@ mod tests;
 #[allow(unused_imports)]
 pub use builtin::{Builtin, builtin, builtins};
 #[allow(unused_imports)]
-pub use params::{ParamType, Reference, compile_pattern, is_parameter_store_reference, references};
+pub use params::{ParamType, Reference, braces, compile_pattern, is_parameter_store_reference, references};
 
 use crate::error::{Error, Result};
 

@@ -404,27 +404,37 @@ pub enum Reference {
     SsmSecure(String),
 }
 
-/// Finds the references in `text`, in order. Only `{{ word }}` (letters, digits, _) and the
-/// `ssm:`/`ssm-secure:` forms are references; other brace text (a Go template's
-/// `{{.State.Status}}` in a script) is left alone, as the agent leaves it.
-pub fn references(text: &str) -> Vec<Reference> {
+/// One `{{ ... }}` in text: `start..end` runs from the innermost opening braces to the
+/// closing ones, `inner` is the trimmed text between them. Every reader of references (the
+/// validator, the interpolator, Parameter Store resolution) scans with this, so they agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Braces<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub inner: &'a str,
+}
+
+/// Every `{{ ... }}` in `text`, in order; in "{{ {{x}}" the braces open at the innermost `{{`.
+pub fn braces(text: &str) -> Vec<Braces<'_>> {
     let mut found = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        let after = &rest[start + 2..];
-        let Some(end) = after.find("}}") else { break };
-        let candidate = &after[..end];
-        // "{{ {{x}}": the reference is the innermost opening.
-        let inner = candidate.rfind("{{").map_or(candidate, |p| &candidate[p + 2..]).trim();
-        if let Some(r) = classify(inner) {
-            found.push(r);
-        }
-        rest = &after[end + 2..];
+    let mut from = 0;
+    while let Some(open) = text[from..].find("{{").map(|p| from + p) {
+        let Some(close) = text[open + 2..].find("}}").map(|p| open + 2 + p) else { break };
+        let start = text[open..close].rfind("{{").map_or(open, |p| open + p);
+        found.push(Braces { start, end: close + 2, inner: text[start + 2..close].trim() });
+        from = close + 2;
     }
     found
 }
 
-fn classify(inner: &str) -> Option<Reference> {
+/// Finds the references in `text`, in order. Only `{{ word }}` (letters, digits, _) and the
+/// `ssm:`/`ssm-secure:` forms are references; other brace text (a Go template's
+/// `{{.State.Status}}` in a script) is left alone, as the agent leaves it.
+pub fn references(text: &str) -> Vec<Reference> {
+    braces(text).into_iter().filter_map(|b| classify(b.inner)).collect()
+}
+
+pub fn classify(inner: &str) -> Option<Reference> {
     let store_path = |p: &str| !p.is_empty() && !p.chars().any(char::is_whitespace);
     if let Some(path) = inner.strip_prefix("ssm-secure:") {
         return store_path(path).then(|| Reference::SsmSecure(path.to_string()));

@@ -591,6 +591,16 @@ fn references_are_found_and_classified() {
 }
 
 #[test]
+fn braces_open_at_the_innermost_opening() {
+    let text = "{{ {{ a }} {{b}}}} {{{c}}} {{ d";
+    let found: Vec<(usize, usize, &str)> = braces(text).iter().map(|b| (b.start, b.end, b.inner)).collect();
+    assert_eq!(found, [(3, 10, "a"), (11, 16, "b"), (20, 25, "c")]);
+    for b in braces(text) {
+        assert!(text[b.start..b.end].starts_with("{{") && text[b.start..b.end].ends_with("}}"));
+    }
+}
+
+#[test]
 fn api_values_become_typed_values() {
     let doc = json!({"schemaVersion": "2.2",
         "parameters": {

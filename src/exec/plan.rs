@@ -2,7 +2,7 @@
 //! checked against their declarations (before anything runs), `{{ name }}` interpolated,
 //! ENV_VAR parameters turned into environment variables instead of shell text.
 
-use crate::document::params::{Reference, references};
+use crate::document::params::{Reference, braces, references};
 use crate::document::{ParamDecl, ParsedDocument, Step};
 use crate::error::{Error, Result};
 use indexmap::IndexMap;
@@ -206,27 +206,44 @@ fn interpolate<'a>(
     interpreter: Interpreter,
 ) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        let after = &rest[start + 2..];
-        let Some(end) = after.find("}}") else { break };
-        let name = after[..end].trim();
-        out.push_str(&rest[..start]);
-        match params.values.get(name) {
-            Some((value, _)) => {
-                if decl(name).is_some_and(|d| d.env_var) {
-                    out.push_str(&match interpreter {
-                        Interpreter::Shell => format!("${{SSM_{name}}}"),
-                        Interpreter::PowerShell => format!("$env:SSM_{name}"),
-                    });
-                } else {
-                    out.push_str(&scalar_text(value));
-                }
-            }
-            None => out.push_str(&rest[start..start + 2 + end + 2]),
+    let mut done = 0;
+    for b in braces(text) {
+        let Some((value, _)) = params.values.get(b.inner) else { continue };
+        out.push_str(&text[done..b.start]);
+        let name = b.inner;
+        if decl(name).is_some_and(|d| d.env_var) {
+            out.push_str(&match interpreter {
+                Interpreter::Shell => format!("${{SSM_{name}}}"),
+                Interpreter::PowerShell => format!("$env:SSM_{name}"),
+            });
+        } else {
+            out.push_str(&scalar_text(value));
         }
-        rest = &after[end + 2..];
+        done = b.end;
     }
-    out.push_str(rest);
+    out.push_str(&text[done..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{DocFormat, parse};
+    use serde_json::json;
+
+    /// The interpolator replaces exactly the references the validator found, including the
+    /// innermost one of "{{ {{x}}", and leaves other brace text alone.
+    #[test]
+    fn interpolation_replaces_what_the_validator_finds() {
+        let script = "echo {{ {{x}} | {{x}} | {{ x }} | {{.Go}} | {{ not x }} | {{ssm:/p}} | {{x";
+        let doc = json!({"schemaVersion": "2.2",
+            "parameters": {"x": {"type": "String", "default": "V"}},
+            "mainSteps": [{"action": "aws:runShellScript", "name": "a", "inputs": {"runCommand": script}}]});
+        let doc = parse(&doc.to_string(), DocFormat::Json, "Command").unwrap();
+        assert_eq!(references(script).iter().filter(|r| **r == Reference::Parameter("x".into())).count(), 3);
+        let resolved = resolve_parameters(&doc, &IndexMap::new(), None).unwrap();
+        let steps = build(&doc, &resolved).unwrap();
+        assert_eq!(steps[0].script, "echo {{ V | V | V | {{.Go}} | {{ not x }} | {{ssm:/p}} | {{x\n");
+        assert!(references(&steps[0].script).iter().all(|r| !matches!(r, Reference::Parameter(_))));
+    }
 }

@@ -7,6 +7,7 @@
 //! only for `--with-decryption` and `{{ssm-secure:…}}`.
 
 use super::{Ctx, Empty, decode_token, encode_token};
+use crate::document::params::{self, Reference};
 use crate::error::{Error, Result};
 use crate::model::parameters::*;
 use crate::model::tags::Tag;
@@ -1006,27 +1007,15 @@ pub fn resolve_reference(conn: &Connection, reference: &str) -> Result<String> {
 pub fn resolve_references(conn: &Connection, text: &str) -> Result<(String, bool)> {
     let mut out = String::with_capacity(text.len());
     let mut secret = false;
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        let after = &rest[start + 2..];
-        let Some(end) = after.find("}}") else { break };
-        let candidate = &after[..end];
-        // "{{ {{ssm:/x}}": the reference opens at the innermost "{{".
-        let inner_at = candidate.rfind("{{").map_or(0, |p| p + 2);
-        let inner = candidate[inner_at..].trim();
-        let is_ref = ["ssm:", "ssm-secure:"].iter().any(|p| {
-            inner.strip_prefix(p).is_some_and(|path| !path.is_empty() && !path.chars().any(char::is_whitespace))
-        });
-        if is_ref {
-            out.push_str(&rest[..start + inner_at]);
-            out.push_str(&resolve_reference(conn, inner)?);
-            secret |= inner.starts_with("ssm-secure:");
-        } else {
-            out.push_str(&rest[..start + 2 + end + 2]);
-        }
-        rest = &after[end + 2..];
+    let mut done = 0;
+    for b in params::braces(text) {
+        let Some(Reference::Ssm(_) | Reference::SsmSecure(_)) = params::classify(b.inner) else { continue };
+        out.push_str(&text[done..b.start]);
+        out.push_str(&resolve_reference(conn, b.inner)?);
+        secret |= b.inner.starts_with("ssm-secure:");
+        done = b.end;
     }
-    out.push_str(rest);
+    out.push_str(&text[done..]);
     Ok((out, secret))
 }
 
