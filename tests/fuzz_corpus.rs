@@ -54,3 +54,17 @@ fn every_fuzz_target_has_a_cargo_fuzz_binary() {
     let files = std::fs::read_dir(&dir).unwrap().count();
     assert_eq!(files, ssmctl::fuzzing::TARGETS.len(), "a fuzz target missing from ssmctl::fuzzing::TARGETS");
 }
+
+#[test]
+fn the_small_stack_thread_runs_each_input_and_passes_a_panic_on() {
+    fn on_the_fuzz_thread(data: &[u8]) {
+        assert_eq!(std::thread::current().name(), Some("fuzz-2MiB"));
+        assert!(data.is_empty(), "a finding");
+    }
+    ssmctl::fuzzing::on_small_stack(b"", on_the_fuzz_thread);
+    let found = std::panic::catch_unwind(|| ssmctl::fuzzing::on_small_stack(b"x", on_the_fuzz_thread));
+    let message = found.expect_err("the panic reaches the caller");
+    assert_eq!(message.downcast_ref::<&str>(), Some(&"a finding"));
+    // The same thread goes on after a finding.
+    ssmctl::fuzzing::on_small_stack(b"", on_the_fuzz_thread);
+}
