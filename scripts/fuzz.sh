@@ -6,7 +6,7 @@
 # One libFuzzer process per target; to use more cores, run several scripts on other targets.
 # Each target starts from fuzz/seeds/<target> and fuzz/corpus/<target>; new inputs land in
 # fuzz/corpus/<target>, which is minimized afterwards (cmin) and committed: the replay test
-# (tests/cli/fuzz_corpus.rs) runs every file of it on stable in `cargo test`.
+# (tests/fuzz_corpus.rs) runs every file of it on stable in `cargo test`.
 # A crash leaves its input in fuzz/artifacts/<target>/; copy it to fuzz/regressions/<target>/
 # and fix it: the replay test runs those too.
 set -euo pipefail
@@ -32,4 +32,6 @@ for t in "$@"; do
     grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" | sed 's/^/   /'
     cargo +nightly fuzz cmin -O "$t" "corpus/$t" >/dev/null 2>&1
     echo "== $t: $(ls "corpus/$t" | wc -l) inputs in the corpus"
+    # The corpus's reach into ssmctl's own code, apart from the libraries it calls.
+    bash ../scripts/fuzz-coverage.sh "$t" | awk '$1 == "ssmctl" || $1 == "all" { print "   edges covered, " $1 ": " $2 " of " $3 }'
 done
