@@ -16,7 +16,7 @@ use indexmap::IndexMap;
 use serde_json::{Value, json};
 use std::cell::RefCell;
 use std::path::Path;
-use std::sync::{Mutex, OnceLock, mpsc};
+use std::sync::{OnceLock, mpsc};
 
 /// One fuzz target: arbitrary bytes in, a panic when a property fails.
 pub type FuzzFn = fn(&[u8]);
@@ -38,7 +38,7 @@ pub const TARGETS: &[(&str, FuzzFn)] = &[
 /// 500 bytes an input under AddressSanitizer (and rebuilt the interpolation world each time).
 pub fn on_small_stack(data: &[u8], target: FuzzFn) {
     type Job = (Vec<u8>, FuzzFn, mpsc::Sender<std::thread::Result<()>>);
-    static WORKER: OnceLock<Mutex<mpsc::Sender<Job>>> = OnceLock::new();
+    static WORKER: OnceLock<mpsc::Sender<Job>> = OnceLock::new();
     let worker = WORKER.get_or_init(|| {
         let (jobs, next) = mpsc::channel::<Job>();
         std::thread::Builder::new()
@@ -50,11 +50,10 @@ pub fn on_small_stack(data: &[u8], target: FuzzFn) {
                 }
             })
             .expect("spawn the fuzz thread");
-        Mutex::new(jobs)
+        jobs
     });
     let (done, result) = mpsc::channel();
-    let sent = worker.lock().unwrap_or_else(|e| e.into_inner()).send((data.to_vec(), target, done));
-    sent.expect("the fuzz thread is running");
+    worker.send((data.to_vec(), target, done)).expect("the fuzz thread is running");
     if let Err(panic) = result.recv().expect("the fuzz thread answers") {
         std::panic::resume_unwind(panic);
     }

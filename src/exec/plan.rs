@@ -208,9 +208,9 @@ fn interpolate<'a>(
     let mut out = String::with_capacity(text.len());
     let mut done = 0;
     for b in braces(text) {
-        let Some((value, _)) = params.values.get(b.inner) else { continue };
-        out.push_str(&text[done..b.start]);
         let name = b.inner;
+        let Some((value, _)) = params.values.get(name) else { continue };
+        out.push_str(&text[done..b.start]);
         if decl(name).is_some_and(|d| d.env_var) {
             out.push_str(&match interpreter {
                 Interpreter::Shell => format!("${{SSM_{name}}}"),

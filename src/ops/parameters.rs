@@ -1009,10 +1009,13 @@ pub fn resolve_references(conn: &Connection, text: &str) -> Result<(String, bool
     let mut secret = false;
     let mut done = 0;
     for b in params::braces(text) {
-        let Some(Reference::Ssm(_) | Reference::SsmSecure(_)) = params::classify(b.inner) else { continue };
+        secret |= match params::classify(b.inner) {
+            Some(Reference::SsmSecure(_)) => true,
+            Some(Reference::Ssm(_)) => false,
+            _ => continue,
+        };
         out.push_str(&text[done..b.start]);
         out.push_str(&resolve_reference(conn, b.inner)?);
-        secret |= b.inner.starts_with("ssm-secure:");
         done = b.end;
     }
     out.push_str(&text[done..]);
