@@ -2,7 +2,8 @@
 # The whole test suite, as CI runs it (.ci/run calls this). On a fresh Debian machine as
 # root it first installs what the tests need: a C compiler for bundled SQLite,
 # openssh-server/openssh-client for the fleet tests that start real sshd daemons, and
-# procps (pgrep) with which tests check that no process is left behind. It ends with the
+# procps (pgrep) with which tests check that no process is left behind, time (peak RSS of
+# a run) and faketime (the suite once more with the clock a year ahead). It ends with the
 # 60-second soak (scripts/soak.sh); the fuzz corpus is replayed by `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,8 @@ command -v cc >/dev/null 2>&1 || need+=(gcc libc6-dev)
 command -v ssh >/dev/null 2>&1 || need+=(openssh-client)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 command -v pgrep >/dev/null 2>&1 || need+=(procps)
+[ -x /usr/bin/time ] || need+=(time)
+find /usr/lib -name libfaketimeMT.so.1 2>/dev/null | grep -q . || need+=(faketime)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "scripts/test.sh: missing ${need[*]}; run as root or install them" >&2
@@ -31,6 +34,8 @@ fi
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo test --locked
+# No test may depend on the date it runs (SPEC §16): the integration tests again, a year ahead.
+bash scripts/test-future.sh --test cli
 # The 60-second soak (fleet of 10, 20 associations, kill -9, host restarts) on the debug
 # binary `cargo test` just built; the full 10-minute one is `bash scripts/soak.sh`.
 SSMCTL="$PWD/target/debug/ssmctl" SOAK_SECONDS=60 SOAK_HOSTS=10 SOAK_ASSOCIATIONS=20 bash scripts/soak.sh

@@ -32,6 +32,14 @@ fn describe(env: &Env, id: &str) -> Value {
     env.ok(&["describe-association", "--association-id", id]).json()["AssociationDescription"].clone()
 }
 
+/// 02:00 UTC on the first 1st of a month strictly after `t` (cron(0 2 1 * ? *)'s next time).
+fn first_of_a_month_at_2_after(t: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    use chrono::{Datelike, TimeZone};
+    let (y, m) = if t.month() == 12 { (t.year() + 1, 1) } else { (t.year(), t.month() + 1) };
+    let this_month = chrono::Utc.with_ymd_and_hms(t.year(), t.month(), 1, 2, 0, 0).unwrap();
+    if this_month > t { this_month } else { chrono::Utc.with_ymd_and_hms(y, m, 1, 2, 0, 0).unwrap() }
+}
+
 fn lines(path: &std::path::Path) -> Vec<String> {
     std::fs::read_to_string(path).unwrap_or_default().lines().map(str::to_string).collect()
 }
@@ -68,16 +76,21 @@ fn monthly_password_rotation_runs_at_its_cron_time_with_a_secret_parameter() {
     let d = describe(&env, &id);
     assert_eq!(d["Parameters"]["NewPassword"], json!(["****"]), "noEcho values are masked");
     assert_eq!(d["Overview"]["Status"], "Pending");
+    // The next two 1sts at 02:00 after the association exists, whatever the date today.
+    let first = first_of_a_month_at_2_after(chrono::Utc::now() + chrono::Duration::days(1));
+    let second = first_of_a_month_at_2_after(first);
+    let at = |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339();
     // Not due before the 1st at 02:00, even though it is new (apply-only-at-cron-interval).
-    let (_, s) = apply_due(&env, "2026-11-30T23:00:00Z");
+    let (_, s) = apply_due(&env, &at(first - chrono::Duration::hours(3)));
     assert_eq!(s["Runs"], json!([]));
-    let (code, s) = apply_due(&env, "2026-12-01T02:00:30Z");
+    let (code, s) = apply_due(&env, &at(first + chrono::Duration::seconds(30)));
     assert_eq!(code, 0, "{s}");
     assert_eq!(s["Runs"][0]["Reason"], "Scheduled");
+    assert_eq!(s["Runs"][0]["DueTime"], first.format("%Y-%m-%dT%H:%M:%S%.6f+00:00").to_string(), "{s}");
     assert_eq!(s["Runs"][0]["Targets"], json!(["node-1"]));
-    // Missed runs collapse: nothing more at 03:00 on the same day, one run on Jan 1st.
-    assert_eq!(apply_due(&env, "2026-12-01T03:00:00Z").1["Runs"], json!([]));
-    assert_eq!(apply_due(&env, "2027-01-01T02:05:00Z").1["Runs"].as_array().unwrap().len(), 1);
+    // Missed runs collapse: nothing more an hour later, one run on the next 1st.
+    assert_eq!(apply_due(&env, &at(first + chrono::Duration::hours(1))).1["Runs"], json!([]));
+    assert_eq!(apply_due(&env, &at(second + chrono::Duration::minutes(5))).1["Runs"].as_array().unwrap().len(), 1);
     let d = describe(&env, &id);
     assert_eq!(d["Overview"]["Status"], "Success");
     assert_eq!(d["Overview"]["AssociationStatusAggregatedCount"], json!({"Success": 1}));
@@ -392,7 +405,9 @@ fn four_apply_due_processes_run_each_association_host_and_due_time_exactly_once(
         let r = env.ok(&["create-association-batch", "--entries", &serde_json::to_string(chunk).unwrap()]).json();
         assert_eq!(r["Failed"], json!([]), "{r}");
     }
-    let at = "2030-01-01T10:00:30Z";
+    // Half a minute past an hour that is still to come: every association is due then.
+    let hour = chrono::Utc::now() + chrono::Duration::hours(2);
+    let at = &hour.format("%Y-%m-%dT%H:00:30Z").to_string();
     let started = Instant::now();
     let kids: Vec<_> = (0..4)
         .map(|_| env.command(&["apply-due", "--at", at]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap())

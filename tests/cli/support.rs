@@ -68,6 +68,11 @@ impl Env {
             // timeout itself sets a short one.
             .env("SSMCTL_CONNECT_TIMEOUT", "10")
             .stdin(Stdio::null());
+        // A suite run under libfaketime (scripts/test-future.sh) keeps its shifted clock in
+        // every ssmctl it starts, so the tests and the binary agree on "now".
+        for (k, v) in std::env::vars().filter(|(k, _)| k == "LD_PRELOAD" || k.starts_with("FAKETIME")) {
+            c.env(k, v);
+        }
         for (k, v) in self.vars.borrow().iter() {
             c.env(k, v);
         }
