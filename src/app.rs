@@ -96,6 +96,9 @@ fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<i32>
         output::render(&apply(paged.into_merged())?, format, &op_name)
     };
     output::emit(&text)?;
+    if let Some(m) = &ctx.exit_message {
+        eprintln!("{m}");
+    }
     Ok(ctx.exit_code.unwrap_or(0))
 }
 

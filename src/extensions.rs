@@ -56,7 +56,13 @@ pub fn run(sub: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<
                 None => value,
             };
             output::emit(&output::render(&value, format, "ApplyDue"))?;
-            Ok(Some(ctx.exit_code.unwrap_or(if summary.failed > 0 { 254 } else { 0 })))
+            if summary.failed > 0 && ctx.exit_code.is_none() {
+                ctx.finish_with(254, summary.failure_line("apply-due"));
+            }
+            if let Some(m) = &ctx.exit_message {
+                eprintln!("{m}");
+            }
+            Ok(Some(ctx.exit_code.unwrap_or(0)))
         }
         "diff-association-versions" => {
             *operation = Some("ListAssociationVersions".into());

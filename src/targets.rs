@@ -28,21 +28,43 @@ enum Form<'a> {
     Tag(&'a str),
     TagKey,
     ResourceGroup,
+    ResourceTypes,
 }
 
+/// The resource type of every inventory host, as AWS names the type of a managed node that is
+/// not an EC2 instance (`resource-groups:ResourceTypeFilters` values).
+pub const HOST_RESOURCE_TYPE: &str = "AWS::SSM::ManagedInstance";
+
+/// AWS matches the fixed key words whatever their case (its own examples write both
+/// `InstanceIds` and `instanceids`); what follows `tag:` is a tag name and keeps its case.
 fn form_of(key: &str) -> Result<Form<'_>> {
     let invalid = |why: &str| Error::service("InvalidTarget", format!("Target key {key:?} {why}"));
-    match key {
-        "InstanceIds" => Ok(Form::InstanceIds),
-        "tag-key" => Ok(Form::TagKey),
-        "resource-groups:Name" => Ok(Form::ResourceGroup),
-        _ => match key.strip_prefix("tag:") {
-            Some("") => Err(invalid("names no tag (use tag:NAME)")),
-            Some(name) if name.chars().count() > MAX_TAG_KEY => Err(invalid("names a tag longer than 128 characters")),
-            Some(name) => Ok(Form::Tag(name)),
-            None => Err(invalid("is not supported (InstanceIds, tag:NAME, tag-key or resource-groups:Name)")),
-        },
+    let lower = key.to_ascii_lowercase();
+    match lower.as_str() {
+        "instanceids" => return Ok(Form::InstanceIds),
+        "tag-key" => return Ok(Form::TagKey),
+        "resource-groups:name" => return Ok(Form::ResourceGroup),
+        "resource-groups:resourcetypefilters" => return Ok(Form::ResourceTypes),
+        "parametervalues" | "resourcegroup" => {
+            return Err(invalid("is for Automation rate control (start-automation-execution --target-parameter-name)"));
+        }
+        "windowtargetids" => return Err(invalid("is for maintenance window tasks")),
+        _ => {}
     }
+    match lower.starts_with("tag:").then(|| &key[4..]) {
+        Some("") => Err(invalid("names no tag (use tag:NAME)")),
+        Some(name) if name.chars().count() > MAX_TAG_KEY => Err(invalid("names a tag longer than 128 characters")),
+        Some(name) => Ok(Form::Tag(name)),
+        None => Err(invalid(
+            "is not supported (InstanceIds, tag:NAME, tag-key, resource-groups:Name or \
+             resource-groups:ResourceTypeFilters)",
+        )),
+    }
+}
+
+/// Whether a target key is `InstanceIds` in any of the cases AWS takes.
+pub fn is_instance_ids(key: &str) -> bool {
+    key.eq_ignore_ascii_case("InstanceIds")
 }
 
 /// Checks AWS's rules: at most 5 keys, at most 50 values per key, known key forms, non-empty
@@ -77,6 +99,7 @@ fn matches(host: &Host, form: &Form, values: &[String]) -> bool {
         Form::Tag(name) => host.tags.get(*name).is_some_and(|t| values.contains(t)),
         Form::TagKey => values.iter().any(|v| host.tags.contains_key(v)),
         Form::ResourceGroup => host.groups.iter().any(|g| values.contains(g)),
+        Form::ResourceTypes => values.iter().any(|v| v == HOST_RESOURCE_TYPE),
     }
 }
 
@@ -90,7 +113,7 @@ pub fn resolve<'a>(inv: &'a Inventory, instance_ids: &[String], targets: &[Targe
     // Every id named explicitly must exist, whichever way it was given.
     let named = instance_ids
         .iter()
-        .chain(targets.iter().filter(|t| t.key == "InstanceIds").flat_map(|t| t.values.iter().filter(|v| *v != "*")));
+        .chain(targets.iter().filter(|t| is_instance_ids(&t.key)).flat_map(|t| t.values.iter().filter(|v| *v != "*")));
     let mut unknown: Vec<&str> = Vec::new();
     for id in named {
         if inv.get(id).is_none() && !unknown.contains(&id.as_str()) {
@@ -165,6 +188,30 @@ mod tests {
     }
 
     #[test]
+    fn key_words_in_any_case_tag_names_exact() {
+        for key in ["InstanceIds", "instanceids", "INSTANCEIDS", "instanceIds"] {
+            assert_eq!(resolved(&[], &[t(key, &["db-1"])]), ["db-1"], "{key}");
+        }
+        assert_eq!(resolved(&[], &[t("instanceids", &["*"])]).len(), 4);
+        assert_eq!(error(&[], &[t("instanceids", &["ghost"])]).0, "InvalidInstanceId");
+        assert_eq!(resolved(&[], &[t("Tag-Key", &["Backup"])]), ["db-1"]);
+        assert_eq!(resolved(&[], &[t("Resource-Groups:name", &["canary"])]), ["web-2"]);
+        assert_eq!(resolved(&[], &[t("Tag:Role", &["Db"])]), ["db-1"]);
+        // The tag name is the host's tag name exactly.
+        assert!(resolved(&[], &[t("tag:role", &["Db"])]).is_empty());
+        assert!(resolved(&[], &[t("tag-key", &["backup"])]).is_empty());
+    }
+
+    #[test]
+    fn resource_type_filters_narrow_a_group() {
+        let group = t("resource-groups:Name", &["frontend"]);
+        let managed = t("resource-groups:ResourceTypeFilters", &[HOST_RESOURCE_TYPE]);
+        assert_eq!(resolved(&[], &[group.clone(), managed]), ["web-1", "web-2"]);
+        let ec2 = t("resource-groups:ResourceTypeFilters", &["AWS::EC2::Instance"]);
+        assert!(resolved(&[], &[group, ec2]).is_empty(), "no inventory host is an EC2 instance");
+    }
+
+    #[test]
     fn keys_are_and() {
         let both = [t("tag:Role", &["WebServer"]), t("tag:Env", &["Prod"])];
         assert_eq!(resolved(&[], &both), ["web-1"]);
@@ -229,13 +276,10 @@ mod tests {
     fn bad_keys_and_values() {
         for (target, want) in [
             (t("tag:", &["x"]), "Target key \"tag:\" names no tag"),
-            (t("Tag:Role", &["x"]), "Target key \"Tag:Role\" is not supported"),
-            (t("instanceids", &["x"]), "Target key \"instanceids\" is not supported"),
-            (
-                t("resource-groups:ResourceTypeFilters", &["x"]),
-                "\"resource-groups:ResourceTypeFilters\" is not supported",
-            ),
-            (t("ParameterValues", &["x"]), "\"ParameterValues\" is not supported"),
+            (t("Tags:Role", &["x"]), "Target key \"Tags:Role\" is not supported"),
+            (t("InstanceId", &["x"]), "Target key \"InstanceId\" is not supported"),
+            (t("ParameterValues", &["x"]), "\"ParameterValues\" is for Automation rate control"),
+            (t("WindowTargetIds", &["x"]), "is for maintenance window tasks"),
             (t("", &["x"]), "Target key \"\" is not supported"),
             (t("tag:Role", &[]), "Target key \"tag:Role\" has no values"),
             (t("tag-key", &["a", ""]), "Target key \"tag-key\" has an empty value"),

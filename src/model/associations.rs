@@ -36,6 +36,9 @@ pub struct Settings {
     pub apply_only_at_cron_interval: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_offset: Option<i64>,
+    /// Kept and shown; it grants nothing here (there is no IAM).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub association_dispatch_assume_role: Option<String>,
 }
 
 /// The request members of CreateAssociation (and of a CreateAssociationBatch entry and,
@@ -136,6 +139,8 @@ pub struct AssociationDescription {
     pub apply_only_at_cron_interval: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_offset: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub association_dispatch_assume_role: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

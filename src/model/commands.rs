@@ -40,8 +40,7 @@ pub struct Command {
     pub command_id: String,
     pub document_name: String,
     pub document_version: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: String,
     #[serde(with = "super::time::cli_opt", skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<DateTime<Utc>>,
     pub parameters: Parameters,
@@ -51,13 +50,38 @@ pub struct Command {
     pub requested_date_time: Option<DateTime<Utc>>,
     pub status: String,
     pub status_details: String,
+    /// The S3, SNS and CloudWatch members are always printed, as AWS prints them, and always
+    /// empty: ssmctl keeps output in its state database and sends no notifications.
+    pub output_s3_region: String,
+    pub output_s3_bucket_name: String,
+    pub output_s3_key_prefix: String,
     pub max_concurrency: String,
     pub max_errors: String,
     pub target_count: i64,
     pub completed_count: i64,
     pub error_count: i64,
     pub delivery_timed_out_count: i64,
+    pub service_role: String,
+    pub notification_config: NotificationConfig,
+    pub cloud_watch_output_config: CloudWatchOutputConfig,
     pub timeout_seconds: i64,
+}
+
+/// Always the empty configuration: there is no SNS here.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct NotificationConfig {
+    pub notification_arn: String,
+    pub notification_events: Vec<String>,
+    pub notification_type: String,
+}
+
+/// Always disabled: there is no CloudWatch here.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudWatchOutputConfig {
+    pub cloud_watch_log_group_name: String,
+    pub cloud_watch_output_enabled: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -107,6 +131,9 @@ pub struct CommandPlugin {
     pub output: String,
     pub standard_output_url: String,
     pub standard_error_url: String,
+    pub output_s3_region: String,
+    pub output_s3_bucket_name: String,
+    pub output_s3_key_prefix: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -115,8 +142,7 @@ pub struct CommandInvocation {
     pub command_id: String,
     pub instance_id: String,
     pub instance_name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: String,
     pub document_name: String,
     pub document_version: String,
     #[serde(with = "super::time::cli_opt", skip_serializing_if = "Option::is_none")]
@@ -127,6 +153,9 @@ pub struct CommandInvocation {
     pub standard_output_url: String,
     pub standard_error_url: String,
     pub command_plugins: Vec<CommandPlugin>,
+    pub service_role: String,
+    pub notification_config: NotificationConfig,
+    pub cloud_watch_output_config: CloudWatchOutputConfig,
 }
 
 #[derive(Debug, Serialize)]
@@ -150,8 +179,7 @@ pub struct GetCommandInvocationRequest {
 pub struct GetCommandInvocationResult {
     pub command_id: String,
     pub instance_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: String,
     pub document_name: String,
     pub document_version: String,
     pub plugin_name: String,
@@ -165,6 +193,7 @@ pub struct GetCommandInvocationResult {
     pub standard_output_url: String,
     pub standard_error_content: String,
     pub standard_error_url: String,
+    pub cloud_watch_output_config: CloudWatchOutputConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -35,6 +35,10 @@ pub struct InstanceInformation {
     pub ping_status: String,
     #[serde(with = "super::time::cli_opt", skip_serializing_if = "Option::is_none")]
     pub last_ping_date_time: Option<DateTime<Utc>>,
+    /// No agent runs on a host: the version of ssmctl, which does the agent's work from the
+    /// controller, and so always the latest.
+    pub agent_version: String,
+    pub is_latest_version: bool,
     pub platform_type: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub platform_name: Option<String>,
@@ -48,12 +52,22 @@ pub struct InstanceInformation {
     pub computer_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub association_status: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub association_overview: Option<AssociationOverview>,
     #[serde(with = "super::time::cli_opt", skip_serializing_if = "Option::is_none")]
     pub last_association_execution_date: Option<DateTime<Utc>>,
     #[serde(with = "super::time::cli_opt", skip_serializing_if = "Option::is_none")]
     pub last_successful_association_execution_date: Option<DateTime<Utc>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_id: Option<String>,
+    pub source_id: String,
+    pub source_type: String,
+}
+
+/// InstanceAggregatedAssociationOverview.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AssociationOverview {
+    pub detailed_status: String,
+    pub instance_association_status_aggregated_count: indexmap::IndexMap<String, i64>,
 }
 
 #[derive(Debug, Serialize)]

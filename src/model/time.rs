@@ -1,7 +1,8 @@
 //! Timestamps: stored as UTC RFC 3339 text, printed as AWS CLI v2 prints them
 //! (ISO 8601, microseconds, offset of the local time zone).
 
-use chrono::{DateTime, Local, SecondsFormat, Utc};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
+use serde_json::Value;
 
 pub fn now() -> DateTime<Utc> {
     Utc::now()
@@ -19,6 +20,63 @@ pub fn from_db(s: &str) -> DateTime<Utc> {
 /// `2026-11-23T13:15:02.123000+00:00`
 pub fn to_cli(t: &DateTime<Utc>) -> String {
     t.with_timezone(&Local).format("%Y-%m-%dT%H:%M:%S%.6f%:z").to_string()
+}
+
+/// A timestamp as the AWS CLI takes one: ISO 8601 (an offset or `Z`; none means UTC), a
+/// date alone (midnight UTC), or epoch seconds (a number or a numeric string).
+pub fn parse_cli(v: &Value) -> Option<DateTime<Utc>> {
+    match v {
+        Value::Number(n) => from_epoch(n.as_f64()?),
+        Value::String(s) => parse_cli_str(s),
+        _ => None,
+    }
+}
+
+pub fn parse_cli_str(s: &str) -> Option<DateTime<Utc>> {
+    let s = s.trim();
+    if s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') && s.parse::<f64>().is_ok() {
+        return from_epoch(s.parse().ok()?);
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Some(t.with_timezone(&Utc));
+    }
+    for f in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z"] {
+        if let Ok(t) = DateTime::parse_from_str(s, f) {
+            return Some(t.with_timezone(&Utc));
+        }
+    }
+    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
+            return Some(t.and_utc());
+        }
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0)).map(|t| t.and_utc())
+}
+
+fn from_epoch(secs: f64) -> Option<DateTime<Utc>> {
+    if !secs.is_finite() {
+        return None;
+    }
+    let whole = secs.floor();
+    // To the microsecond, the precision times are kept at: 1424421071.939 is .939 exactly,
+    // not the binary float's .938999891.
+    let micros = (((secs - whole) * 1e6).round() as u32).min(999_999);
+    DateTime::from_timestamp(whole as i64, micros * 1000)
+}
+
+/// A request member of the model's `timestamp` type, read as the AWS CLI reads it before it
+/// sends anything: a value it cannot parse is a usage error naming the member.
+pub fn timestamp_arg(member: &str, v: &Value) -> crate::error::Result<DateTime<Utc>> {
+    parse_cli(v).ok_or_else(|| {
+        let shown = match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        crate::error::Error::usage(format!(
+            "Parameter validation failed: Invalid timestamp for parameter {member}, value: {shown}: use ISO 8601 \
+             (2026-11-23T13:15:02Z) or epoch seconds (1424421071.939)"
+        ))
+    })
 }
 
 /// Serde adapter for `Option<DateTime<Utc>>` response members.

@@ -65,6 +65,25 @@ pub struct Summary {
     pub failed: usize,
 }
 
+impl Summary {
+    /// The one stderr line of a tick some of whose runs did not succeed.
+    pub fn failure_line(&self, command: &str) -> String {
+        let bad: Vec<String> = self
+            .runs
+            .iter()
+            .filter_map(|r| match r.status.as_deref() {
+                Some("Success" | "Deleted") | None => None,
+                Some(s) => Some(format!("{} {s}", r.association_name.as_deref().unwrap_or(&r.association_id))),
+            })
+            .collect();
+        let mut named: Vec<String> = bad.iter().take(10).cloned().collect();
+        if bad.len() > 10 {
+            named.push(format!("and {} more", bad.len() - 10));
+        }
+        format!("ssmctl: {command}: {} of {} runs did not succeed: {}", bad.len(), self.runs.len(), named.join(", "))
+    }
+}
+
 /// How long history is kept (`SSMCTL_HISTORY_DAYS`, default 30).
 fn history_days() -> i64 {
     std::env::var("SSMCTL_HISTORY_DAYS").ok().and_then(|v| v.parse().ok()).unwrap_or(30)
@@ -151,7 +170,7 @@ pub fn run(ctx: &mut Ctx, opts: &Options) -> Result<Summary> {
         report.resource_count_by_status = Some(count_text(&counts));
         summary.runs.push(report);
         if outcome? {
-            ctx.exit_code = Some(130);
+            ctx.finish_with(130, "ssmctl: interrupted; runs not finished are settled by the next apply-due".into());
             break;
         }
     }
@@ -304,6 +323,7 @@ fn prepare(
                     delivery_timed_out_count: 0,
                     owner_pid: Some(me),
                     cancel_requested: false,
+                    service_role: None,
                 };
                 let names: Vec<String> = steps.iter().map(|p| p.name.clone()).collect();
                 let ids: Vec<String> = hosts.iter().map(|h| h.id.clone()).collect();
@@ -346,6 +366,7 @@ fn prepare(
                     delivery_timed_out_count: 0,
                     owner_pid: Some(me),
                     cancel_requested: false,
+                    service_role: None,
                 };
                 let ids: Vec<String> = hosts.iter().map(|h| h.id.clone()).collect();
                 command_rows::insert_plan(tx, &row, &ids, &["parameters".to_string()])?;

@@ -303,13 +303,7 @@ pub struct UpdateStatusResult {
 pub fn update_status(ctx: &mut Ctx, req: UpdateStatusRequest) -> Result<UpdateStatusResult> {
     known_instance(ctx, &req.instance_id)?;
     let inventory = ctx.inventory()?;
-    let at = match &req.association_status.date {
-        serde_json::Value::String(s) => date(s)?,
-        serde_json::Value::Number(n) => {
-            DateTime::from_timestamp(n.as_f64().unwrap_or(0.0) as i64, 0).unwrap_or_else(time::now)
-        }
-        _ => time::now(),
-    };
+    let at = time::timestamp_arg("AssociationStatus.Date", &req.association_status.date)?;
     let id = ctx.store()?.write(|tx| {
         let a = rows::all(tx)?
             .into_iter()

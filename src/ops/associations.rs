@@ -21,20 +21,40 @@ pub const RESOURCE_TYPE: &str = "Association";
 /// Checks a request and turns it into the settings of a version. Everything is checked
 /// against the document and the inventory before anything is stored.
 pub fn settings_of(ctx: &mut Ctx, req: &AssociationRequest, name: String) -> Result<Settings> {
-    let aws_only = [
-        ("--output-location", req.output_location.is_some()),
-        ("--automation-target-parameter-name", req.automation_target_parameter_name.is_some()),
-        ("--calendar-names", req.calendar_names.is_some()),
-        ("--target-locations", req.target_locations.is_some()),
-        ("--target-maps", req.target_maps.is_some()),
-        ("--duration", req.duration.is_some()),
-        ("--alarm-configuration", req.alarm_configuration.is_some()),
-        ("--association-dispatch-assume-role", req.association_dispatch_assume_role.is_some()),
+    // `--association-dispatch-assume-role` only grants AWS permissions: kept and shown.
+    let refused = [
+        (
+            req.output_location.is_some(),
+            "--output-location asks for S3 output, which ssmctl does not write; every run's output is kept in \
+             the state database (describe-association-execution-targets, then get-command-invocation)",
+        ),
+        (
+            req.automation_target_parameter_name.is_some() || req.target_maps.is_some(),
+            "--automation-target-parameter-name and --target-maps are for Automation runbooks; ssmctl's \
+             associations run Command documents",
+        ),
+        (
+            req.calendar_names.is_some(),
+            "--calendar-names asks for AWS Change Calendar, which ssmctl does not use; a --schedule-expression \
+             with --apply-only-at-cron-interval limits when an association runs",
+        ),
+        (
+            req.target_locations.is_some(),
+            "--target-locations asks for other AWS accounts and Regions; one ssmctl state file is one fleet",
+        ),
+        (
+            req.duration.is_some(),
+            "--duration (a cutoff for runs) is not supported by ssmctl; runs are bounded by the document's \
+             executionTimeout",
+        ),
+        (
+            req.alarm_configuration.is_some(),
+            "--alarm-configuration asks for CloudWatch alarms, which ssmctl does not use; --max-errors stops a run \
+             when too many hosts fail",
+        ),
     ];
-    if let Some((flag, _)) = aws_only.iter().find(|(_, given)| *given) {
-        return Err(Error::usage(format!(
-            "{flag} needs an AWS service (S3, Change Calendar, Automation, CloudWatch or IAM) that ssmctl does not use"
-        )));
+    if let Some((_, why)) = refused.iter().find(|(given, _)| *given) {
+        return Err(Error::usage(why.to_string()));
     }
     let mut targets_list = req.targets.clone();
     if let Some(id) = &req.instance_id {
@@ -110,6 +130,7 @@ pub fn settings_of(ctx: &mut Ctx, req: &AssociationRequest, name: String) -> Res
         sync_compliance: req.sync_compliance.clone(),
         apply_only_at_cron_interval: apply_only,
         schedule_offset: req.schedule_offset,
+        association_dispatch_assume_role: req.association_dispatch_assume_role.clone(),
     })
 }
 
@@ -240,10 +261,24 @@ fn find(conn: &Connection, id: Option<&str>, name: Option<&str>, instance: Optio
         return rows::get(conn, id)?.ok_or_else(|| not_found(id));
     }
     match (name, instance) {
-        (Some(n), Some(i)) => rows::all(conn)?
-            .into_iter()
-            .find(|a| a.settings.name == n && a.settings.instance_id.as_deref() == Some(i))
-            .ok_or_else(|| not_found(&format!("{n} on {i}"))),
+        (Some(n), Some(i)) => {
+            // The legacy form names the association made by `--instance-id`; failing that, the
+            // one of that document whose targets name that instance id.
+            let all = rows::all(conn)?;
+            let of_doc = || all.iter().filter(|a| a.settings.name == n);
+            of_doc()
+                .find(|a| a.settings.instance_id.as_deref() == Some(i))
+                .or_else(|| {
+                    of_doc().find(|a| {
+                        a.settings
+                            .targets
+                            .iter()
+                            .any(|t| targets::is_instance_ids(&t.key) && t.values.iter().any(|v| v == i))
+                    })
+                })
+                .cloned()
+                .ok_or_else(|| not_found(&format!("{n} on {i}")))
+        }
         _ => Err(Error::service("ValidationException", "Give --association-id, or --name and --instance-id.")),
     }
 }
@@ -280,6 +315,7 @@ pub fn description(conn: &Connection, id: &str, version: Option<&str>) -> Result
         sync_compliance: settings.sync_compliance.clone().unwrap_or_else(|| "AUTO".into()),
         apply_only_at_cron_interval: settings.apply_only_at_cron_interval,
         schedule_offset: settings.schedule_offset,
+        association_dispatch_assume_role: settings.association_dispatch_assume_role.clone(),
     })
 }
 
@@ -382,7 +418,9 @@ pub fn list(ctx: &mut Ctx, req: ListRequest) -> Result<ListResult> {
                 ok &= match f.key.as_str() {
                     "InstanceId" => {
                         s.instance_id.as_deref() == Some(v)
-                            || targets_of(s).iter().any(|t| t.key == "InstanceIds" && t.values.iter().any(|x| x == v))
+                            || targets_of(s)
+                                .iter()
+                                .any(|t| targets::is_instance_ids(&t.key) && t.values.iter().any(|x| x == v))
                     }
                     "Name" => s.name == v,
                     "AssociationId" => a.association_id == v,
@@ -390,9 +428,10 @@ pub fn list(ctx: &mut Ctx, req: ListRequest) -> Result<ListResult> {
                     "LastExecutedBefore" => a.last_execution.is_some_and(|d| d < date(v).unwrap_or(d)),
                     "LastExecutedAfter" => a.last_execution.is_some_and(|d| d > date(v).unwrap_or(d)),
                     "AssociationName" => s.association_name.as_deref() == Some(v),
-                    "ResourceGroupName" => {
-                        s.targets.iter().any(|t| t.key == "resource-groups:Name" && t.values.iter().any(|x| x == v))
-                    }
+                    "ResourceGroupName" => s
+                        .targets
+                        .iter()
+                        .any(|t| t.key.eq_ignore_ascii_case("resource-groups:Name") && t.values.iter().any(|x| x == v)),
                     k => return Err(Error::service("InvalidFilterKey", format!("Filter key {k} is not valid."))),
                 };
                 if f.key.starts_with("LastExecuted") {
@@ -561,8 +600,8 @@ pub fn start_once(ctx: &mut Ctx, req: StartOnceRequest) -> Result<Empty> {
     })?;
     let opts = super::apply_due::Options { only: Some(req.association_ids.clone()), ..Default::default() };
     let summary = super::apply_due::run(ctx, &opts)?;
-    if summary.failed > 0 {
-        ctx.exit_code = Some(254);
+    if summary.failed > 0 && ctx.exit_code.is_none() {
+        ctx.finish_with(254, summary.failure_line("start-associations-once"));
     }
     Ok(Empty {})
 }

@@ -88,6 +88,7 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
         delivery_timed_out_count: 0,
         owner_pid: Some(std::process::id() as i64),
         cancel_requested: false,
+        service_role: req.service_role_arn.clone(),
     };
     let host_ids: Vec<String> = job.hosts.iter().map(|h| h.id.clone()).collect();
     let plugin_names: Vec<String> = job.steps.iter().map(|s| s.name.clone()).collect();
@@ -98,34 +99,66 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
     })?;
     let summary = exec::run(store, job)?;
     let command = store.read(|tx| command_of(tx, &row.command_id))?;
-    ctx.exit_code = if summary.interrupted {
-        Some(130)
-    } else if summary.status == "Success" {
-        None
-    } else {
-        // For CI: the Command is printed, and the exit code says it did not succeed.
-        Some(254)
-    };
+    if summary.interrupted || summary.status != "Success" {
+        // For CI: the Command is printed, and the exit code and one stderr line say it did not
+        // succeed, and where.
+        let invocations = store.read(|tx| rows::invocations(tx, &row.command_id))?;
+        let why = not_succeeded(&invocations);
+        let (code, what) = if summary.interrupted { (130, "was interrupted") } else { (254, "did not succeed") };
+        ctx.finish_with(
+            code,
+            format!("ssmctl: send-command: command {} {what} ({}): {why}", row.command_id, summary.status),
+        );
+    }
     Ok(SendCommandResult { command })
 }
 
-fn refuse_aws_only(req: &SendCommandRequest) -> Result<()> {
-    let given = [
-        ("--output-s3-region", req.output_s3_region.is_some()),
-        ("--output-s3-bucket-name", req.output_s3_bucket_name.is_some()),
-        ("--output-s3-key-prefix", req.output_s3_key_prefix.is_some()),
-        ("--service-role-arn", req.service_role_arn.is_some()),
-        ("--notification-config", req.notification_config.is_some()),
-        ("--cloud-watch-output-config", req.cloud_watch_output_config.is_some()),
-        ("--alarm-configuration", req.alarm_configuration.is_some()),
-    ];
-    if let Some((flag, _)) = given.iter().find(|(_, g)| *g) {
-        return Err(Error::usage(format!(
-            "{flag} needs an AWS service (S3, SNS, CloudWatch or IAM) that ssmctl does not use; \
-             output is kept in the state database: see get-command-invocation and get-command-output"
-        )));
+/// The hosts whose invocation did not succeed, with their statuses; at most 10 named, so the
+/// line stays short on a big fleet.
+fn not_succeeded(invocations: &[InvocationRow]) -> String {
+    const NAMED: usize = 10;
+    let bad: Vec<&InvocationRow> = invocations.iter().filter(|i| i.status != "Success").collect();
+    let mut names: Vec<String> =
+        bad.iter().take(NAMED).map(|i| format!("{} {}", i.instance_id, i.status_details)).collect();
+    if bad.len() > NAMED {
+        names.push(format!("and {} more", bad.len() - NAMED));
     }
-    Ok(())
+    format!("{} of {} hosts not Success: {}", bad.len(), invocations.len(), names.join(", "))
+}
+
+fn refuse_aws_only(req: &SendCommandRequest) -> Result<()> {
+    // `--service-role-arn` only grants AWS permissions: kept and shown as ServiceRole.
+    const OUTPUT: &str = "ssmctl keeps every invocation's output in its state database: get-command-invocation, \
+                          list-command-invocations --details";
+    let cloud_watch = req.cloud_watch_output_config.as_ref().is_some_and(|c| {
+        c.get("CloudWatchOutputEnabled").and_then(|v| v.as_bool()).unwrap_or(false)
+            || c.get("CloudWatchLogGroupName").is_some()
+    });
+    let refused = [
+        (req.output_s3_bucket_name.is_some(), "--output-s3-bucket-name", "S3", OUTPUT),
+        (req.output_s3_key_prefix.is_some(), "--output-s3-key-prefix", "S3", OUTPUT),
+        (req.output_s3_region.is_some(), "--output-s3-region", "S3", OUTPUT),
+        (cloud_watch, "--cloud-watch-output-config", "CloudWatch Logs", OUTPUT),
+        (
+            req.notification_config.is_some(),
+            "--notification-config",
+            "SNS",
+            "send-command waits for the command and exits non-zero when it did not succeed; \
+             `ssmctl wait command-executed` or list-commands follow one from elsewhere",
+        ),
+        (
+            req.alarm_configuration.is_some(),
+            "--alarm-configuration",
+            "CloudWatch alarms",
+            "--max-errors stops a run when too many hosts fail",
+        ),
+    ];
+    match refused.iter().find(|(given, ..)| *given) {
+        Some((_, flag, service, instead)) => {
+            Err(Error::usage(format!("{flag} asks for {service}, which ssmctl does not use; {instead}")))
+        }
+        None => Ok(()),
+    }
 }
 
 pub fn command_of(conn: &Connection, command_id: &str) -> Result<Command> {
@@ -142,7 +175,7 @@ fn to_command(r: &CommandRow) -> Result<Command> {
         command_id: r.command_id.clone(),
         document_name: r.document_name.clone(),
         document_version: r.document_version.clone(),
-        comment: r.comment.clone(),
+        comment: r.comment.clone().unwrap_or_default(),
         expires_after: Some(r.requested + chrono::Duration::seconds(r.timeout_seconds)),
         parameters: serde_json::from_str(&r.parameters)?,
         instance_ids: serde_json::from_str(&r.instance_ids)?,
@@ -150,12 +183,18 @@ fn to_command(r: &CommandRow) -> Result<Command> {
         requested_date_time: Some(r.requested),
         status: r.status.clone(),
         status_details: r.status_details.clone(),
+        output_s3_region: String::new(),
+        output_s3_bucket_name: String::new(),
+        output_s3_key_prefix: String::new(),
         max_concurrency: r.max_concurrency.clone(),
         max_errors: r.max_errors.clone(),
         target_count: r.target_count,
         completed_count: r.completed_count,
         error_count: r.error_count,
         delivery_timed_out_count: r.delivery_timed_out_count,
+        service_role: r.service_role.clone().unwrap_or_default(),
+        notification_config: Default::default(),
+        cloud_watch_output_config: Default::default(),
         timeout_seconds: r.timeout_seconds,
     })
 }
@@ -313,7 +352,7 @@ fn invocation_of(conn: &Connection, c: &CommandRow, inv: &InvocationRow, details
         command_id: c.command_id.clone(),
         instance_id: inv.instance_id.clone(),
         instance_name: String::new(),
-        comment: c.comment.clone(),
+        comment: c.comment.clone().unwrap_or_default(),
         document_name: c.document_name.clone(),
         document_version: c.document_version.clone(),
         requested_date_time: Some(c.requested),
@@ -323,6 +362,9 @@ fn invocation_of(conn: &Connection, c: &CommandRow, inv: &InvocationRow, details
         standard_output_url: String::new(),
         standard_error_url: String::new(),
         command_plugins: plugins,
+        service_role: c.service_role.clone().unwrap_or_default(),
+        notification_config: Default::default(),
+        cloud_watch_output_config: Default::default(),
     })
 }
 
@@ -342,6 +384,9 @@ fn plugin_of(p: &PluginRow) -> CommandPlugin {
         output: truncate(&output, PLUGIN_OUTPUT_SHOWN),
         standard_output_url: String::new(),
         standard_error_url: String::new(),
+        output_s3_region: String::new(),
+        output_s3_bucket_name: String::new(),
+        output_s3_key_prefix: String::new(),
     }
 }
 
@@ -395,7 +440,7 @@ pub fn get_invocation(ctx: &mut Ctx, req: GetCommandInvocationRequest) -> Result
         Ok(GetCommandInvocationResult {
             command_id: c.command_id.clone(),
             instance_id: inv.instance_id.clone(),
-            comment: c.comment.clone(),
+            comment: c.comment.clone().unwrap_or_default(),
             document_name: c.document_name.clone(),
             document_version: c.document_version.clone(),
             plugin_name: one
@@ -411,6 +456,7 @@ pub fn get_invocation(ctx: &mut Ctx, req: GetCommandInvocationRequest) -> Result
             standard_output_url: String::new(),
             standard_error_content: truncate(&stderr, STDERR_SHOWN),
             standard_error_url: String::new(),
+            cloud_watch_output_config: Default::default(),
         })
     })
 }

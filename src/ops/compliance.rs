@@ -37,9 +37,8 @@ use crate::model::time;
 use crate::store::compliance::{
     self as rows, ASSOCIATION, Aggregate, COMPLIANT, ItemRow, MANAGED_INSTANCE, NON_COMPLIANT, SEVERITIES,
 };
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use regex::Regex;
-use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
@@ -62,13 +61,7 @@ static TYPE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 pub fn put(ctx: &mut Ctx, req: PutComplianceItemsRequest) -> Result<Empty> {
     // The AWS CLI parses timestamps before sending anything: a bad one is a usage error.
-    let at = parse_time(&req.execution_summary.execution_time).ok_or_else(|| {
-        Error::usage(format!(
-            "Parameter validation failed: Invalid timestamp for parameter ExecutionSummary.ExecutionTime, value: {}: \
-             use ISO 8601 (2026-11-23T13:15:02Z) or epoch seconds",
-            shown(&req.execution_summary.execution_time)
-        ))
-    })?;
+    let at = time::timestamp_arg("ExecutionSummary.ExecutionTime", &req.execution_summary.execution_time)?;
     check_resource_type(&req.resource_type)?;
     let inventory = ctx.inventory()?;
     if inventory.get(&req.resource_id).is_none() {
@@ -442,53 +435,6 @@ fn decode_key<const N: usize>(token: Option<&str>) -> Result<[String; N]> {
         .ok_or_else(|| Error::service("InvalidNextToken", "The specified token isn't valid."))
 }
 
-fn shown(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// A timestamp as the AWS CLI takes one: ISO 8601 (an offset or `Z`; none means UTC), a
-/// date alone (midnight UTC), or epoch seconds (a number or a numeric string).
-pub fn parse_time(v: &Value) -> Option<DateTime<Utc>> {
-    match v {
-        Value::Number(n) => from_epoch(n.as_f64()?),
-        Value::String(s) => parse_time_str(s),
-        _ => None,
-    }
-}
-
-fn parse_time_str(s: &str) -> Option<DateTime<Utc>> {
-    let s = s.trim();
-    if s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') && s.parse::<f64>().is_ok() {
-        return from_epoch(s.parse().ok()?);
-    }
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Some(t.with_timezone(&Utc));
-    }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z"] {
-        if let Ok(t) = DateTime::parse_from_str(s, f) {
-            return Some(t.with_timezone(&Utc));
-        }
-    }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
-        if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
-            return Some(t.and_utc());
-        }
-    }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0)).map(|t| t.and_utc())
-}
-
-fn from_epoch(secs: f64) -> Option<DateTime<Utc>> {
-    if !secs.is_finite() {
-        return None;
-    }
-    let whole = secs.floor();
-    let nanos = (((secs - whole) * 1e9).round() as u32).min(999_999_999);
-    DateTime::from_timestamp(whole as i64, nanos)
-}
-
 /// How a filter key's values compare.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Kind {
@@ -640,7 +586,7 @@ impl Filters {
             let mut times = Vec::new();
             if *kind == Kind::Time && op != Op::BeginWith {
                 for v in &f.values {
-                    times.push(parse_time_str(v).ok_or_else(|| {
+                    times.push(crate::model::time::parse_cli_str(v).ok_or_else(|| {
                         invalid(format!(
                             "Filter {key}: {v} is not a time; use ISO 8601 (2026-11-23T13:15:02Z) or epoch seconds."
                         ))
@@ -708,13 +654,14 @@ mod tests {
             json!(1550505600),
             json!(1550505600.0),
         ] {
-            assert_eq!(parse_time(&v), Some(t), "{v}");
+            assert_eq!(time::parse_cli(&v), Some(t), "{v}");
         }
-        assert_eq!(parse_time(&json!("2019-02-18")), Some(at("2019-02-18T00:00:00Z")));
-        assert_eq!(parse_time(&json!("2019-02-18T16:00:00.25Z")), Some(at("2019-02-18T16:00:00.25Z")));
-        assert_eq!(parse_time(&json!(1550505600.5)), Some(at("2019-02-18T16:00:00.5Z")));
+        assert_eq!(time::parse_cli(&json!("2019-02-18")), Some(at("2019-02-18T00:00:00Z")));
+        assert_eq!(time::parse_cli(&json!("2019-02-18T16:00:00.25Z")), Some(at("2019-02-18T16:00:00.25Z")));
+        assert_eq!(time::parse_cli(&json!(1550505600.5)), Some(at("2019-02-18T16:00:00.5Z")));
+        assert_eq!(time::parse_cli(&json!("1424421071.939")), Some(at("2015-02-20T08:31:11.939Z")));
         for bad in [json!("yesterday"), json!("2019-13-01"), json!(""), json!(true), json!(null)] {
-            assert_eq!(parse_time(&bad), None, "{bad}");
+            assert_eq!(time::parse_cli(&bad), None, "{bad}");
         }
     }
 

@@ -12,6 +12,7 @@ use crate::store::documents::{self as rows, DocumentRow, VersionRow};
 use crate::store::tags as tag_rows;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::sync::LazyLock;
 
@@ -324,6 +325,48 @@ pub fn update_default_version(
             },
         })
     })
+}
+
+/// Where the model takes a document as `DocumentARN` (send-command, the association and
+/// document reads), AWS takes its name or its ARN, `arn:PARTITION:ssm:REGION:ACCOUNT:document/NAME`.
+/// Every store holds one account in no region, so the ARN is reduced to the name once, here,
+/// before any operation sees it; what is stored and shown is the name.
+pub fn names_from_arns(op: &str, mut req: Value) -> Result<Value> {
+    let model = crate::model::model();
+    let input = model.shape(&model.operations[op].input);
+    for (member, m) in &input.members {
+        if m.shape != "DocumentARN" {
+            continue;
+        }
+        if let Some(Value::String(v)) = req.get_mut(member.as_str())
+            && let Some(name) = name_from_arn(v)?
+        {
+            *v = name;
+        }
+    }
+    Ok(req)
+}
+
+/// The document name of an ARN; `None` for a plain name.
+pub fn name_from_arn(v: &str) -> Result<Option<String>> {
+    if !v.starts_with("arn:") {
+        return Ok(None);
+    }
+    let bad = || {
+        Error::service(
+            "InvalidDocument",
+            format!("{v} is not a document ARN (arn:aws:ssm:REGION:ACCOUNT:document/NAME)"),
+        )
+    };
+    let parts: Vec<&str> = v.splitn(6, ':').collect();
+    let [_, partition, "ssm", _region, _account, resource] = parts[..] else { return Err(bad()) };
+    if !partition.starts_with("aws") {
+        return Err(bad());
+    }
+    match resource.strip_prefix("document/") {
+        Some(name) if !name.is_empty() && !name.contains('/') => Ok(Some(name.to_string())),
+        _ => Err(bad()),
+    }
 }
 
 /// Finds a document (user or built-in) and one of its versions. `$DEFAULT` (or nothing)

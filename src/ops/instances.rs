@@ -1,11 +1,14 @@
 //! describe-instance-information: the inventory's hosts with what their last contact
-//! told (PingStatus, platform, hostname, address). No extra connection is made for it.
+//! told (PingStatus, platform, hostname, address) and where their associations stand. No
+//! extra connection is made for it.
 
 use super::{Ctx, decode_token, encode_token};
 use crate::error::{Error, Result};
-use crate::inventory::Host;
+use crate::inventory::{Host, Inventory};
 use crate::model::instances::*;
 use crate::store::instances::{self as rows, InstanceRow};
+use indexmap::IndexMap;
+use std::collections::HashMap;
 
 pub fn describe(ctx: &mut Ctx, req: DescribeInstanceInformationRequest) -> Result<DescribeInstanceInformationResult> {
     let limit = req.max_results.unwrap_or(50).clamp(5, 50) as usize;
@@ -17,7 +20,16 @@ pub fn describe(ctx: &mut Ctx, req: DescribeInstanceInformationRequest) -> Resul
         clauses.push((f.key.clone(), f.values.clone()));
     }
     for (key, values) in &clauses {
-        let known = ["InstanceIds", "PingStatus", "PlatformTypes", "ResourceType", "AssociationStatus"];
+        let known = [
+            "InstanceIds",
+            "AgentVersion",
+            "PingStatus",
+            "PlatformTypes",
+            "ActivationIds",
+            "IamRole",
+            "ResourceType",
+            "AssociationStatus",
+        ];
         if !(known.contains(&key.as_str()) || key.starts_with("tag:") || key == "tag-key") {
             return Err(Error::service(
                 "InvalidFilterKey",
@@ -35,6 +47,7 @@ pub fn describe(ctx: &mut Ctx, req: DescribeInstanceInformationRequest) -> Resul
     let inventory = ctx.inventory()?;
     let store = ctx.store()?;
     store.read(|tx| {
+        let targeted = targeted_by(tx, &inventory)?;
         let mut out = Vec::new();
         let mut started = after.is_none();
         for host in &inventory.hosts {
@@ -44,7 +57,7 @@ pub fn describe(ctx: &mut Ctx, req: DescribeInstanceInformationRequest) -> Resul
             }
             let facts = rows::get(tx, &host.id)?;
             let mut info = information(host, facts.as_ref());
-            association_status(tx, &mut info)?;
+            association_status(tx, &mut info, targeted.get(host.id.as_str()).map_or(&[][..], |v| v))?;
             if !clauses.iter().all(|(k, v)| matches(host, &info, k, v)) {
                 continue;
             }
@@ -69,6 +82,8 @@ fn information(host: &Host, facts: Option<&InstanceRow>) -> InstanceInformation 
         // Never contacted yet: Inactive, as AWS shows a registered instance it has not heard from.
         ping_status: if f.ping_status.is_empty() { "Inactive".into() } else { f.ping_status.clone() },
         last_ping_date_time: f.last_ping,
+        agent_version: AGENT_VERSION.into(),
+        is_latest_version: true,
         platform_type: host.platform.clone(),
         platform_name: f.platform_name.clone(),
         platform_version: f.platform_version.clone(),
@@ -80,21 +95,62 @@ fn information(host: &Host, facts: Option<&InstanceRow>) -> InstanceInformation 
             .or_else(|| (host.connection == crate::inventory::Connection::Ssh).then(|| host.address.clone())),
         computer_name: f.computer_name.clone(),
         association_status: None,
+        association_overview: None,
         last_association_execution_date: None,
         last_successful_association_execution_date: None,
-        source_id: Some(host.id.clone()),
+        source_id: host.id.clone(),
+        source_type: crate::targets::HOST_RESOURCE_TYPE.into(),
     }
 }
 
-/// The host's association status: Failed if any association's last run failed there,
-/// Success if all succeeded, absent when no association ran there.
-fn association_status(conn: &rusqlite::Connection, info: &mut InstanceInformation) -> Result<()> {
-    let rows = crate::store::associations::by_instance(conn, &info.instance_id)?;
-    if rows.is_empty() {
+/// What AgentVersion shows: see InstanceInformation.
+const AGENT_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The associations whose targets take each host now, by host id.
+fn targeted_by<'a>(conn: &rusqlite::Connection, inv: &'a Inventory) -> Result<HashMap<&'a str, Vec<String>>> {
+    let mut out: HashMap<&str, Vec<String>> = HashMap::new();
+    for a in crate::store::associations::all(conn)? {
+        let targets = super::associations::targets_of(&a.settings);
+        for h in crate::targets::resolve(inv, &[], &targets).unwrap_or_default() {
+            out.entry(h.id.as_str()).or_default().push(a.association_id.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Where the host's associations stand, as AWS sums them up: each association's last status
+/// on the host (Pending while one that targets it has not run there yet) counted by status;
+/// Failed if any failed, else Pending if any is pending, else Success. Absent when no
+/// association targets the host.
+fn association_status(conn: &rusqlite::Connection, info: &mut InstanceInformation, targeted: &[String]) -> Result<()> {
+    let rows: Vec<_> = crate::store::associations::by_instance(conn, &info.instance_id)?
+        .into_iter()
+        .filter(|r| targeted.contains(&r.association_id))
+        .collect();
+    if targeted.is_empty() {
         return Ok(());
     }
-    let failed = rows.iter().any(|r| r.status != "Success");
-    info.association_status = Some(if failed { "Failed" } else { "Success" }.into());
+    let mut counts: IndexMap<String, i64> = IndexMap::new();
+    for r in &rows {
+        *counts.entry(r.status.clone()).or_default() += 1;
+    }
+    let pending = targeted.len() - rows.len();
+    if pending > 0 {
+        *counts.entry("Pending".into()).or_default() += pending as i64;
+    }
+    let status = if rows.iter().any(|r| r.status == "Failed") {
+        "Failed"
+    } else if pending > 0 || rows.iter().any(|r| r.status != "Success") {
+        "Pending"
+    } else {
+        "Success"
+    };
+    counts.sort_keys();
+    info.association_status = Some(status.into());
+    info.association_overview = Some(AssociationOverview {
+        detailed_status: status.into(),
+        instance_association_status_aggregated_count: counts,
+    });
     info.last_association_execution_date = rows.iter().filter_map(|r| r.execution_date).max();
     info.last_successful_association_execution_date =
         rows.iter().filter(|r| r.status == "Success").filter_map(|r| r.execution_date).max();
@@ -105,7 +161,10 @@ fn matches(host: &Host, info: &InstanceInformation, key: &str, values: &[String]
     let any = |f: &dyn Fn(&str) -> bool| values.iter().any(|v| f(v));
     match key {
         "InstanceIds" => any(&|v| v == host.id),
+        "AgentVersion" => any(&|v| v == info.agent_version),
         "PingStatus" => any(&|v| v == info.ping_status),
+        // No host is registered by an activation or has an IAM role.
+        "ActivationIds" | "IamRole" => false,
         "PlatformTypes" => any(&|v| v == host.platform),
         "ResourceType" => any(&|v| v == "ManagedInstance"),
         "AssociationStatus" => info.association_status.as_ref().is_some_and(|s| values.contains(s)),

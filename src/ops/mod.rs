@@ -29,16 +29,26 @@ pub struct Ctx {
     /// Set by an operation whose result is printed but whose exit code is not 0
     /// (send-command that did not succeed, or was interrupted).
     pub exit_code: Option<i32>,
+    /// With a non-zero `exit_code`: the one stderr line that says why (every non-zero exit
+    /// says so, even when stdout holds a result).
+    pub exit_message: Option<String>,
 }
 
 impl Ctx {
     pub fn new(db_path: PathBuf, inventory_path: Option<PathBuf>) -> Ctx {
-        Ctx { db_path, store: None, inventory_path, inventory: None, exit_code: None }
+        Ctx { db_path, store: None, inventory_path, inventory: None, exit_code: None, exit_message: None }
     }
 
     /// A context over a store already open (fuzzing uses an in-memory one).
     pub fn with_store(store: Store) -> Ctx {
-        Ctx { db_path: PathBuf::new(), store: Some(store), inventory_path: None, inventory: None, exit_code: None }
+        Ctx {
+            db_path: PathBuf::new(),
+            store: Some(store),
+            inventory_path: None,
+            inventory: None,
+            exit_code: None,
+            exit_message: None,
+        }
     }
 
     /// The inventory, read and validated whole on first use.
@@ -52,6 +62,12 @@ impl Ctx {
             self.inventory = Some(std::rc::Rc::new(inv));
         }
         Ok(self.inventory.clone().expect("loaded above"))
+    }
+
+    /// A printed result whose exit is not 0, and the line that says why.
+    pub fn finish_with(&mut self, code: i32, message: String) {
+        self.exit_code = Some(code);
+        self.exit_message = Some(message);
     }
 
     pub fn store(&mut self) -> Result<&mut Store> {
@@ -115,7 +131,7 @@ const OPERATIONS: &[(&str, OpFn)] = &[
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {
     match OPERATIONS.iter().find(|(name, _)| *name == op) {
-        Some((_, f)) => f(ctx, req),
+        Some((_, f)) => f(ctx, documents::names_from_arns(op, req)?),
         None => Err(Error::internal(format!("operation {op} has no implementation"))),
     }
 }

@@ -29,6 +29,8 @@ pub struct CommandRow {
     pub delivery_timed_out_count: i64,
     pub owner_pid: Option<i64>,
     pub cancel_requested: bool,
+    /// `--service-role-arn`: kept and shown; it grants nothing here.
+    pub service_role: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -57,7 +59,7 @@ pub struct PluginRow {
 
 const COMMAND_COLS: &str = "command_id, document_name, document_version, comment, parameters, instance_ids, targets, \
      requested_date_time, status, status_details, max_concurrency, max_errors, timeout_seconds, target_count, \
-     completed_count, error_count, delivery_timed_out_count, owner_pid, cancel_requested";
+     completed_count, error_count, delivery_timed_out_count, owner_pid, cancel_requested, service_role";
 
 fn opt_time(r: &Row, i: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
     Ok(r.get::<_, Option<String>>(i)?.map(|s| time::from_db(&s)))
@@ -84,6 +86,7 @@ fn command_row(r: &Row) -> rusqlite::Result<CommandRow> {
         delivery_timed_out_count: r.get(16)?,
         owner_pid: r.get(17)?,
         cancel_requested: r.get::<_, i64>(18)? != 0,
+        service_role: r.get(19)?,
     })
 }
 
@@ -104,7 +107,7 @@ const INVOCATION_COLS: &str = "command_id, instance_id, status, status_details, 
 /// The plan: the command, one Pending invocation per host, one Pending plugin per step.
 pub fn insert_plan(conn: &Connection, c: &CommandRow, hosts: &[String], plugins: &[String]) -> Result<()> {
     conn.execute(
-        &format!("INSERT INTO commands ({COMMAND_COLS}) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)"),
+        &format!("INSERT INTO commands ({COMMAND_COLS}) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)"),
         params![
             c.command_id,
             c.document_name,
@@ -124,7 +127,8 @@ pub fn insert_plan(conn: &Connection, c: &CommandRow, hosts: &[String], plugins:
             c.error_count,
             c.delivery_timed_out_count,
             c.owner_pid,
-            c.cancel_requested as i64
+            c.cancel_requested as i64,
+            c.service_role
         ],
     )?;
     let mut inv = conn.prepare_cached(

@@ -208,6 +208,8 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (name, label),
         FOREIGN KEY (name, version) REFERENCES parameter_versions (name, version) ON DELETE CASCADE
     );",
+    // The role a command was sent with (send-command --service-role-arn), shown as ServiceRole.
+    "ALTER TABLE commands ADD COLUMN service_role TEXT;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -6,6 +6,7 @@ mod compliance;
 mod conventions;
 mod doctor;
 mod documents;
+mod fidelity;
 mod fleet;
 mod parameters;
 mod rotation;
