@@ -37,14 +37,11 @@ pub fn run(sub: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<
             *operation = Some("ApplyDue".into());
             let format = output_format(m)?;
             let at = match m.get_one::<String>("at") {
-                Some(t) => Some(
-                    chrono::DateTime::parse_from_rfc3339(t)
-                        .map(|d| d.with_timezone(&chrono::Utc))
-                        .or_else(|_| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S").map(|d| d.and_utc()))
-                        .map_err(|_| {
-                            Error::usage(format!("argument --at: {t} is not a UTC time like 2026-12-01T02:00:00Z"))
-                        })?,
-                ),
+                Some(t) => Some(crate::model::time::parse_cli_str(t).ok_or_else(|| {
+                    Error::usage(format!(
+                        "argument --at: {t} is not a time like 2026-12-01T02:00:00Z (UTC when no offset) or epoch seconds"
+                    ))
+                })?),
                 None => None,
             };
             let opts = apply_due::Options { at, dry_run: m.get_flag("dry-run"), only: None };

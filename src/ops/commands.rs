@@ -212,15 +212,12 @@ impl Filters {
     fn new(list: &[CommandFilter]) -> Result<Filters> {
         let mut f = Filters { after: None, before: None, status: None, document: None, stage: None };
         let date = |v: &str| {
-            chrono::DateTime::parse_from_rfc3339(v)
-                .map(|d| d.with_timezone(&Utc))
-                .or_else(|_| {
-                    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
-                        .map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
-                })
-                .map_err(|_| {
-                    Error::service("InvalidFilterValue", format!("{v} is not a date-time (2026-11-23T13:00:00Z)"))
-                })
+            time::parse_cli_str(v).ok_or_else(|| {
+                Error::service(
+                    "InvalidFilterValue",
+                    format!("{v} is not a date-time (2026-11-23T13:00:00Z) or epoch seconds"),
+                )
+            })
         };
         for c in list {
             match c.key.as_str() {

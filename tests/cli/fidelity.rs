@@ -220,6 +220,16 @@ fn documents_by_arn_the_legacy_association_form_and_epoch_timestamps() {
         .ok(&["get-command-invocation", "--command-id", cmd["CommandId"].as_str().unwrap(), "--instance-id", "node-1"])
         .json();
     assert_eq!(out["StandardOutputContent"], "by-arn\n");
+    // Epoch seconds wherever a time is taken: list-commands' filters and apply-due --at.
+    let epoch = |offset: i64| format!("{:.3}", (chrono::Utc::now().timestamp() + offset) as f64 + 0.25);
+    let count = |filter: String| env.ok(&["list-commands", "--filters", &filter, "--query", "length(Commands)"]).json();
+    assert_eq!(count(format!("key=InvokedAfter,value={}", epoch(-3600))), json!(1));
+    assert_eq!(count(format!("key=InvokedAfter,value={}", epoch(3600))), json!(0));
+    assert_eq!(count(format!("key=InvokedBefore,value={}", epoch(3600))), json!(1));
+    let r = env.ok(&["apply-due", "--dry-run", "--at", &epoch(0)]).json();
+    assert_eq!(r["DryRun"], true);
+    let line = env.fails(&["apply-due", "--at", "soon"], 252);
+    assert!(line.contains("--at") && line.contains("epoch seconds"), "{line}");
     // Every operation whose model member is a DocumentARN takes it.
     assert_eq!(env.ok(&["describe-document", "--name", DOC_ARN]).json()["Document"]["Name"], "Fidelity-Echo");
     assert_eq!(env.ok(&["get-document", "--name", DOC_ARN]).json()["Name"], "Fidelity-Echo");
