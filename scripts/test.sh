@@ -3,7 +3,8 @@
 # root it first installs what the tests need: a C compiler for bundled SQLite,
 # openssh-server/openssh-client for the fleet tests that start real sshd daemons, and
 # procps (pgrep) with which tests check that no process is left behind, time (peak RSS of
-# a run) and faketime (the suite once more with the clock a year ahead). It ends with the
+# a run), faketime (the suite once more with the clock a year ahead) and rpm (whose own
+# version ordering checks ssmctl's). It ends with the
 # 60-second soak (scripts/soak.sh); the fuzz corpus is replayed by `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ command -v ssh >/dev/null 2>&1 || need+=(openssh-client)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 command -v pgrep >/dev/null 2>&1 || need+=(procps)
 [ -x /usr/bin/time ] || need+=(time)
+command -v rpm >/dev/null 2>&1 || need+=(rpm)
 find /usr/lib -name libfaketimeMT.so.1 2>/dev/null | grep -q . || need+=(faketime)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -16,6 +16,7 @@ mod log;
 mod model;
 mod ops;
 mod output;
+mod package_version;
 mod paginate;
 mod query;
 mod schedule;
