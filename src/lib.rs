@@ -21,6 +21,7 @@ mod paginate;
 mod query;
 mod schedule;
 mod secrets;
+mod software_inventory;
 mod store;
 mod targets;
 
