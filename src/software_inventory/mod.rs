@@ -7,6 +7,7 @@
 #![cfg_attr(not(test), allow(dead_code))]
 
 mod parse;
+pub mod report;
 
 #[allow(unused_imports)]
 pub use parse::{Gathered, Item, parse};
