@@ -406,6 +406,22 @@ fn prepare(
     Ok(claimed)
 }
 
+/// AWS's ExecutionSummary of one host's run, counted over its steps:
+/// `1 out of 1 plugin processed, 1 success, 0 failed, 0 timedout, 0 skipped. `
+fn execution_summary(plugins: &[command_rows::PluginRow]) -> String {
+    let count = |f: &dyn Fn(&command_rows::PluginRow) -> bool| plugins.iter().filter(|p| f(p)).count();
+    let skipped = count(&|p| p.status == "Success" && p.status_details == "Skipped");
+    let success = count(&|p| p.status == "Success") - skipped;
+    let failed = count(&|p| p.status == "Failed" || p.status == "Cancelled");
+    let timed_out = count(&|p| p.status == "TimedOut");
+    let processed = success + skipped + failed + timed_out;
+    let noun = if plugins.len() == 1 { "plugin" } else { "plugins" };
+    format!(
+        "{processed} out of {} {noun} processed, {success} success, {failed} failed, {timed_out} timedout, {skipped} skipped. ",
+        plugins.len()
+    )
+}
+
 /// Records the end of a run: per-host status, the execution, the overview, compliance.
 fn finish(conn: &Connection, a: &AssociationRow, e: &ExecutionRow) -> Result<(String, IndexMap<String, i64>)> {
     let now = time::now();
@@ -429,7 +445,7 @@ fn finish(conn: &Connection, a: &AssociationRow, e: &ExecutionRow) -> Result<(St
                         status: if inv.status == "Success" { "Success".into() } else { "Failed".into() },
                         detailed_status: inv.status_details.clone(),
                         execution_date: inv.end.or(Some(now)),
-                        summary: Some(format!("{} ({})", inv.status, inv.status_details)),
+                        summary: Some(execution_summary(&command_rows::plugins(conn, cid, &inv.instance_id)?)),
                     },
                 )?;
                 if a.settings.sync_compliance.as_deref().unwrap_or("AUTO") == "AUTO" {

@@ -51,6 +51,8 @@ fn echo(env: &Env, targets: &str) -> Vec<String> {
 fn mask(v: &mut Value) {
     const VARYING: &[&str] = &[
         "CommandId",
+        "AssociationId",
+        "ExecutionDate",
         "ExpiresAfter",
         "RequestedDateTime",
         "ResponseStartDateTime",
@@ -447,6 +449,10 @@ fn describe_instance_information_is_complete_with_tag_filters() {
     assert_eq!(n1["AssociationStatus"], "Pending");
     assert_eq!(n1["AssociationOverview"]["InstanceAssociationStatusAggregatedCount"], json!({"Pending": 1}));
     env.ok(&["start-associations-once", "--association-ids", &id]);
+    golden(
+        "describe-instance-associations-status.json",
+        &env.ok(&["describe-instance-associations-status", "--instance-id", "node-1"]).json(),
+    );
     let info = env.ok(&["describe-instance-information"]).json();
     let list = info["InstanceInformationList"].as_array().unwrap();
     assert_eq!(list.len(), 3);
