@@ -208,6 +208,13 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (name, label),
         FOREIGN KEY (name, version) REFERENCES parameter_versions (name, version) ON DELETE CASCADE
     );",
+    // 7: parameter policies. Each version keeps the policies in effect when it was written
+    // (a JSON array) and the Expiration instant they give; the parameter row holds the
+    // latest version's instant, which reads compare with now and the tick deletes by.
+    "ALTER TABLE parameters ADD COLUMN expires TEXT;
+    ALTER TABLE parameter_versions ADD COLUMN policies TEXT;
+    ALTER TABLE parameter_versions ADD COLUMN expires TEXT;
+    CREATE INDEX parameters_by_expiry ON parameters (expires) WHERE expires IS NOT NULL;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
