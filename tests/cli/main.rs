@@ -7,6 +7,7 @@ mod conventions;
 mod doctor;
 mod documents;
 mod fleet;
+mod parameter_policies;
 mod parameters;
 mod rotation;
 mod run_command;
