@@ -372,8 +372,8 @@ mod tests {
                       {"Type":"Expiration","Version":"1.0","Attributes":{"Timestamp":"2031-01-01T00:00:00Z"}}]"#;
         assert_eq!(code(two), "IncompatiblePolicyException");
         let one = r#"{"Type":"NoChangeNotification","Version":"1.0","Attributes":{"After":"1","Unit":"Days"}}"#;
-        assert_eq!(parse(&format!("[{}]", vec![one; 10].join(","))).unwrap().len(), 10);
-        assert_eq!(code(&format!("[{}]", vec![one; 11].join(","))), "PoliciesLimitExceededException");
+        assert_eq!(parse(&format!("[{}]", [one; 10].join(","))).unwrap().len(), 10);
+        assert_eq!(code(&format!("[{}]", [one; 11].join(","))), "PoliciesLimitExceededException");
     }
 
     #[test]

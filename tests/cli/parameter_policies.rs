@@ -213,10 +213,10 @@ fn policy_mistakes_are_refused_with_aws_codes_and_change_nothing() {
         "IncompatiblePolicyException",
         "only one Expiration",
     );
-    let eleven = format!("[{}]", vec![NO_CHANGE_20_DAYS; 11].join(","));
+    let eleven = format!("[{}]", [NO_CHANGE_20_DAYS; 11].join(","));
     check(&eleven, "PoliciesLimitExceededException", "at most 10");
     // The model's limit on the Policies text: 4096 characters.
-    let long = format!("[{}]", vec![NO_CHANGE_20_DAYS; 60].join(","));
+    let long = format!("[{}]", [NO_CHANGE_20_DAYS; 60].join(","));
     check(&long, "ValidationException", "4096");
     // Standard tier parameters can't have policies, whether asked for or the default.
     let note = format!("[{NOTE_15_DAYS}]");
