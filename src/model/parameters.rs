@@ -18,7 +18,7 @@ pub struct PutParameterRequest {
     #[serde(default)]
     pub tags: Vec<Tag>,
     pub tier: Option<String>,
-    /// Needs the service's scheduler (expiration, notifications): refused.
+    /// A JSON array of policies (src/ops/parameter_policies.rs).
     pub policies: Option<String>,
     pub data_type: Option<String>,
 }
@@ -126,7 +126,7 @@ pub struct DescribeParametersRequest {
     pub shared: bool,
 }
 
-/// ParameterInlinePolicy: ssmctl has no parameter policies, so lists of these are empty.
+/// ParameterInlinePolicy: one policy of a parameter (src/ops/parameter_policies.rs).
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ParameterInlinePolicy {

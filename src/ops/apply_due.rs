@@ -116,6 +116,8 @@ pub fn run(ctx: &mut Ctx, opts: &Options) -> Result<Summary> {
         summary.interrupted_runs_settled = store.write(|tx| settle_interrupted(tx))?;
         let cut = time::now() - chrono::Duration::days(history_days());
         summary.pruned_executions = store.write(|tx| rows::prune(tx, &cut))?;
+        // Expired parameters (reads already leave them out), by the wall clock reads use.
+        store.write(|tx| super::parameters::delete_expired(tx))?;
     }
     let all = ctx.store()?.read(|tx| {
         let n: i64 = tx.query_row("SELECT count(*) FROM associations", [], |r| r.get(0))?;

@@ -7,6 +7,7 @@ pub mod commands;
 pub mod compliance;
 pub mod documents;
 pub mod instances;
+pub mod parameter_policies;
 pub mod parameters;
 pub mod tags;
 

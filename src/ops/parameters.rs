@@ -4,8 +4,14 @@
 //!
 //! Every version is kept (up to AWS's 100, the oldest unlabelled one dropped first).
 //! SecureString values are sealed by src/secrets.rs before they reach the store and opened
-//! only for `--with-decryption` and `{{ssm-secure:…}}`.
+//! only for `--with-decryption` and `{{ssm-secure:…}}`. Policies (Advanced tier only) are
+//! checked in src/ops/parameter_policies.rs; an expired parameter is gone from every read
+//! (src/store/parameters.rs) and is deleted by the next write of its name or by the tick.
+//!
+//! Names: as in AWS, GetParameter, GetParameters and GetParameterHistory (and `{{ssm:…}}`)
+//! take a name or an ARN (`find`); the others take the name itself (`plain_name`).
 
+use super::parameter_policies as policies;
 use super::{Ctx, Empty, decode_token, encode_token};
 use crate::document::params::{self, Reference};
 use crate::error::{Error, Result};
@@ -43,14 +49,8 @@ const TEXT: &str = "text";
 // put-parameter
 
 pub fn put(ctx: &mut Ctx, req: PutParameterRequest) -> Result<PutParameterResult> {
-    if req.policies.is_some() {
-        return Err(Error::usage(
-            "--policies needs AWS (the service runs expiration and notification policies); ssmctl has no parameter \
-             policies",
-        ));
-    }
     // AWS removes spaces at either end of a name.
-    let name = req.name.trim().to_string();
+    let name = plain_name(&req.name)?;
     check_name(&name)?;
     check_value(&req.value)?;
     let overwrite = req.overwrite.unwrap_or(false);
@@ -87,7 +87,19 @@ pub fn put(ctx: &mut Ctx, req: PutParameterRequest) -> Result<PutParameterResult
     }
     let user = current_user();
     let now = time::now();
+    // Given policies replace the parameter's; none given keeps them (AWS keeps them until
+    // new ones or an empty `[{}]` come), and with them the expiration.
+    let given_policies = match req.policies.as_deref() {
+        Some(text) => {
+            let p = policies::parse(text)?;
+            policies::check_new(&p, now)?;
+            Some(p)
+        }
+        None => None,
+    };
     ctx.store()?.write(|tx| {
+        // An expired parameter is gone: this put makes a new one (version 1, the request's tags).
+        purge_if_expired(tx, &name)?;
         let existing = rows::latest(tx, &name)?;
         if existing.is_some() && !overwrite {
             return Err(Error::service(
@@ -131,7 +143,11 @@ pub fn put(ctx: &mut Ctx, req: PutParameterRequest) -> Result<PutParameterResult
                 ));
             }
         }
-        let tier = tier_for(req.tier.as_deref(), prev.map(|p| p.tier.as_str()), req.value.len())?;
+        let (policies, expires) = match &given_policies {
+            Some(p) => (policies::to_stored(p), policies::expiration(p)),
+            None => (prev.and_then(|p| p.policies.clone()), prev.and_then(|p| p.expires)),
+        };
+        let tier = tier_for(req.tier.as_deref(), prev.map(|p| p.tier.as_str()), req.value.len(), policies.is_some())?;
         let data_type = req.data_type.clone().or_else(|| prev.map(|p| p.data_type.clone())).unwrap_or(TEXT.into());
         let version = prev.map_or(1, |p| p.version + 1);
         let (count, oldest) = rows::version_span(tx, &name)?;
@@ -166,6 +182,8 @@ pub fn put(ctx: &mut Ctx, req: PutParameterRequest) -> Result<PutParameterResult
                 data_type,
                 modified: now,
                 user: user.clone(),
+                policies,
+                expires,
             },
         )?;
         if prev.is_none() {
@@ -190,12 +208,18 @@ fn given_or_kept(given: Option<&str>, kept: Option<String>) -> Option<String> {
 }
 
 /// The tier a version gets: the requested one (Intelligent-Tiering picks Standard while the
-/// value fits and the parameter is not Advanced already), else the parameter's, else Standard.
-/// An Advanced parameter stays Advanced, as in AWS.
-fn tier_for(requested: Option<&str>, current: Option<&str>, value_bytes: usize) -> Result<&'static str> {
+/// value fits, there are no policies and the parameter is not Advanced already), else the
+/// parameter's, else Standard. An Advanced parameter stays Advanced, as in AWS; policies
+/// need Advanced.
+fn tier_for(
+    requested: Option<&str>,
+    current: Option<&str>,
+    value_bytes: usize,
+    with_policies: bool,
+) -> Result<&'static str> {
     let tier = match requested {
         Some(INTELLIGENT_TIERING) => {
-            if current == Some(ADVANCED) || value_bytes > STANDARD_MAX_BYTES {
+            if current == Some(ADVANCED) || value_bytes > STANDARD_MAX_BYTES || with_policies {
                 ADVANCED
             } else {
                 STANDARD
@@ -214,6 +238,13 @@ fn tier_for(requested: Option<&str>, current: Option<&str>, value_bytes: usize) 
         None if current == Some(ADVANCED) => ADVANCED,
         None => STANDARD,
     };
+    if tier == STANDARD && with_policies {
+        return Err(Error::service(
+            "ValidationException",
+            "Parameter policies need the advanced-parameter tier; Standard tier parameters can't have policies. Give \
+             --tier Advanced (or Intelligent-Tiering, which picks Advanced for a parameter with policies).",
+        ));
+    }
     let max = if tier == ADVANCED { ADVANCED_MAX_BYTES } else { STANDARD_MAX_BYTES };
     if value_bytes > max {
         let hint = if tier == STANDARD {
@@ -345,12 +376,50 @@ impl Selector {
     }
 }
 
+/// What a parameter ARN names, with any `:version`/`:label` suffix: the resource after
+/// `parameter`, as `/app/db` (`arn:PARTITION:ssm:REGION:ACCOUNT:parameter/app/db`). Any
+/// region and account are taken: there is one store. None when `input` is no parameter ARN.
+fn arn_resource(input: &str) -> Option<&str> {
+    let mut parts = input.strip_prefix("arn:")?.splitn(5, ':');
+    let (partition, service, _region, _account) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    let path = parts.next()?.strip_prefix("parameter")?;
+    (!partition.is_empty() && service == "ssm" && path.len() > 1 && path.starts_with('/')).then_some(path)
+}
+
+fn is_arn(input: &str) -> bool {
+    input.trim_start().starts_with("arn:")
+}
+
+/// The name for an operation that, as in AWS, takes the name itself and not an ARN
+/// (PutParameter, DeleteParameter(s), Label/UnlabelParameterVersion, tagging).
+fn plain_name(input: &str) -> Result<String> {
+    let name = input.trim();
+    if is_arn(name) {
+        return Err(Error::service("ValidationException", arn_not_taken(name)));
+    }
+    Ok(name.to_string())
+}
+
+fn arn_not_taken(input: &str) -> String {
+    let hint = match arn_resource(input.trim()) {
+        Some(path) if path.matches('/').count() == 1 => format!(": give {} (or {path})", &path[1..]),
+        Some(path) => format!(": give {path}"),
+        None => String::new(),
+    };
+    format!(
+        "{input}: this operation takes the parameter's name, not its ARN, as in AWS (only GetParameter, GetParameters \
+         and GetParameterHistory take an ARN){hint}."
+    )
+}
+
 /// Splits `name`, `name:3`, `name:label` or an ARN (`arn:aws:ssm:…:parameter/app/db`, as
-/// the ARN member shows it) into the name and the selector.
+/// the ARN member shows it) into the name and the selector. Text that begins `arn:` but is
+/// no parameter ARN is kept whole (and found by no name).
 pub(crate) fn parse_name(input: &str) -> (String, Selector) {
     let input = input.trim();
-    let plain = match input.strip_prefix("arn:").and_then(|rest| rest.find(":parameter/").map(|i| &rest[i + 10..])) {
+    let plain = match arn_resource(input) {
         Some(path) => path,
+        None if is_arn(input) => return (input.to_string(), Selector::Latest),
         None => input,
     };
     match plain.split_once(':') {
@@ -375,9 +444,18 @@ fn version_not_found(name: &str, version: i64) -> Error {
 
 /// Finds the version a name (with its selector, or as an ARN) refers to.
 pub(crate) fn find(conn: &Connection, input: &str) -> Result<(VersionRow, Selector)> {
+    if is_arn(input) && arn_resource(input.trim()).is_none() {
+        return Err(Error::service(
+            "ParameterNotFound",
+            format!(
+                "Parameter {} not found: it is not a parameter ARN (arn:aws:ssm:REGION:ACCOUNT:parameter/NAME).",
+                input.trim()
+            ),
+        ));
+    }
     let (mut name, selector) = parse_name(input);
-    // An ARN of a top-level name (`parameter/db`) names `db` or `/db`.
-    let arn_top_level = input.trim().starts_with("arn:") && name.matches('/').count() == 1;
+    // An ARN of a top-level name (`parameter/db`) names `/db` or `db`.
+    let arn_top_level = is_arn(input) && name.matches('/').count() == 1;
     let mut latest = rows::latest(conn, &name)?;
     if latest.is_none() && arn_top_level {
         name = name[1..].to_string();
@@ -809,7 +887,7 @@ fn metadata(row: &VersionRow) -> ParameterMetadata {
         allowed_pattern: row.allowed_pattern.clone(),
         version: row.version,
         tier: row.tier.clone(),
-        policies: vec![],
+        policies: policies::reported(row.policies.as_deref(), row.modified, time::now()),
         data_type: row.data_type.clone(),
     }
 }
@@ -817,9 +895,29 @@ fn metadata(row: &VersionRow) -> ParameterMetadata {
 // ---------------------------------------------------------------------------------------------
 // delete, history, labels
 
+/// Deletes an expired parameter (and its tags) that no read shows any more, so that a
+/// write of its name finds nothing: a put makes it anew, a delete finds no parameter.
+fn purge_if_expired(conn: &Connection, name: &str) -> Result<()> {
+    if rows::delete_if_expired(conn, name)? {
+        tag_rows::remove_all(conn, RESOURCE_TYPE, name)?;
+    }
+    Ok(())
+}
+
+/// For the tick (src/ops/apply_due.rs): deletes every parameter whose Expiration has
+/// passed, with its tags; how many.
+pub fn delete_expired(conn: &Connection) -> Result<usize> {
+    let names = rows::delete_expired(conn)?;
+    for name in &names {
+        tag_rows::remove_all(conn, RESOURCE_TYPE, name)?;
+    }
+    Ok(names.len())
+}
+
 pub fn delete(ctx: &mut Ctx, req: DeleteParameterRequest) -> Result<Empty> {
-    let name = req.name.trim().to_string();
+    let name = plain_name(&req.name)?;
     ctx.store()?.write(|tx| {
+        purge_if_expired(tx, &name)?;
         if !rows::delete(tx, &name)? {
             return Err(not_found(&name));
         }
@@ -834,7 +932,14 @@ pub fn delete_many(ctx: &mut Ctx, req: DeleteParametersRequest) -> Result<Delete
         let mut invalid_parameters = Vec::new();
         for name in &req.names {
             let n = name.trim();
-            if rows::delete(tx, n)? {
+            // An ARN names no parameter here, as in AWS: it is reported invalid.
+            let deleted = if is_arn(n) {
+                false
+            } else {
+                purge_if_expired(tx, n)?;
+                rows::delete(tx, n)?
+            };
+            if deleted {
                 tag_rows::remove_all(tx, RESOURCE_TYPE, n)?;
                 deleted_parameters.push(name.clone());
             } else if !deleted_parameters.contains(name) {
@@ -848,14 +953,13 @@ pub fn delete_many(ctx: &mut Ctx, req: DeleteParametersRequest) -> Result<Delete
 pub fn history(ctx: &mut Ctx, req: GetParameterHistoryRequest) -> Result<GetParameterHistoryResult> {
     let limit = page_size(req.max_results, 50, 50)?;
     let after: i64 = super::decode_number(req.next_token.as_deref())?;
-    let name = parse_name(&req.name).0;
     let (versions, labels) = ctx.store()?.read(|tx| {
-        if rows::latest(tx, &name)?.is_none() {
-            return Err(not_found(&name));
-        }
+        // A name or an ARN, as GetParameter takes them.
+        let name = find(tx, &req.name)?.0.name;
         Ok((rows::versions_after(tx, &name, after, limit + 1)?, rows::labels_by_version(tx, &name)?))
     })?;
     let more = versions.len() as i64 > limit;
+    let now = time::now();
     let shown: Vec<&VersionRow> = versions.iter().take(limit as usize).collect();
     let next_token = if more { shown.last().map(|v| encode_token(&v.version.to_string())) } else { None };
     let parameters = shown
@@ -873,7 +977,7 @@ pub fn history(ctx: &mut Ctx, req: GetParameterHistoryRequest) -> Result<GetPara
                 version: v.version,
                 labels: labels.get(&v.version).cloned().unwrap_or_default(),
                 tier: v.tier.clone(),
-                policies: vec![],
+                policies: policies::reported(v.policies.as_deref(), v.modified, now),
                 data_type: v.data_type.clone(),
             })
         })
@@ -894,7 +998,7 @@ pub(crate) fn label_is_valid(label: &str) -> bool {
 }
 
 pub fn label(ctx: &mut Ctx, req: LabelParameterVersionRequest) -> Result<LabelParameterVersionResult> {
-    let name = req.name.trim().to_string();
+    let name = plain_name(&req.name)?;
     ctx.store()?.write(|tx| {
         let latest = rows::latest(tx, &name)?.ok_or_else(|| not_found(&name))?;
         let version = req.parameter_version.unwrap_or(latest.version);
@@ -931,7 +1035,7 @@ pub fn label(ctx: &mut Ctx, req: LabelParameterVersionRequest) -> Result<LabelPa
 }
 
 pub fn unlabel(ctx: &mut Ctx, req: UnlabelParameterVersionRequest) -> Result<UnlabelParameterVersionResult> {
-    let name = req.name.trim().to_string();
+    let name = plain_name(&req.name)?;
     ctx.store()?.write(|tx| {
         rows::latest(tx, &name)?.ok_or_else(|| not_found(&name))?;
         if rows::version(tx, &name, req.parameter_version)?.is_none() {
@@ -950,8 +1054,12 @@ pub fn unlabel(ctx: &mut Ctx, req: UnlabelParameterVersionRequest) -> Result<Unl
     })
 }
 
-/// For src/ops/tags.rs: a parameter can be tagged when it exists (ResourceId is its name).
+/// For src/ops/tags.rs: a parameter can be tagged when it exists (ResourceId is its name,
+/// as AWS takes it, not its ARN).
 pub fn check_taggable(conn: &Connection, name: &str) -> Result<()> {
+    if is_arn(name) {
+        return Err(Error::service("InvalidResourceId", arn_not_taken(name)));
+    }
     match rows::latest(conn, name)? {
         Some(_) => Ok(()),
         None => Err(Error::service("InvalidResourceId", format!("Parameter {name} does not exist."))),
@@ -1051,6 +1159,28 @@ mod tests {
         assert_eq!(parse_name("/a/b:3"), ("/a/b".into(), Selector::Version(3)));
         assert_eq!(parse_name("/a/b:prod"), ("/a/b".into(), Selector::Label("prod".into())));
         assert_eq!(parse_name(&format!("{}:2", arn("/a/b"))), ("/a/b".into(), Selector::Version(2)));
+        // Any partition, region and account; only ssm parameter ARNs.
+        assert_eq!(
+            parse_name("arn:aws-cn:ssm:cn-north-1:123456789012:parameter/a/b:prod"),
+            ("/a/b".into(), Selector::Label("prod".into()))
+        );
+        assert_eq!(parse_name(" arn:aws:ssm:us-east-1:123456789012:parameter/db "), ("/db".into(), Selector::Latest));
+        for not_param in [
+            "arn:aws:ssm:us-east-1:123456789012:document/db",
+            "arn:aws:s3:us-east-1:123456789012:parameter/db",
+            "arn:aws:ssm:us-east-1:123456789012:parameter/",
+            "arn:aws:ssm:us-east-1",
+        ] {
+            assert_eq!(arn_resource(not_param), None, "{not_param}");
+            assert_eq!(parse_name(not_param), (not_param.to_string(), Selector::Latest));
+        }
+        assert!(plain_name("/a/b").is_ok());
+        let msg = |input: &str| match plain_name(input) {
+            Err(Error::Service { code, message }) if code == "ValidationException" => message,
+            other => panic!("{other:?}"),
+        };
+        assert!(msg("arn:aws:ssm:us-east-1:1:parameter/a/b").ends_with("give /a/b."));
+        assert!(msg("arn:aws:ssm:us-east-1:1:parameter/db").ends_with("give db (or /db)."));
         assert_eq!(arn("db"), "arn:aws:ssm:local:000000000000:parameter/db");
         assert_eq!(arn("/a/db"), "arn:aws:ssm:local:000000000000:parameter/a/db");
     }
@@ -1067,13 +1197,20 @@ mod tests {
 
     #[test]
     fn tiers() {
-        assert_eq!(tier_for(None, None, 10).unwrap(), STANDARD);
-        assert_eq!(tier_for(None, Some(ADVANCED), 10).unwrap(), ADVANCED);
-        assert_eq!(tier_for(Some(INTELLIGENT_TIERING), None, 5000).unwrap(), ADVANCED);
-        assert_eq!(tier_for(Some(INTELLIGENT_TIERING), None, 4096).unwrap(), STANDARD);
-        assert!(tier_for(None, None, 4097).is_err());
-        assert!(tier_for(Some(ADVANCED), None, 8193).is_err());
-        assert!(tier_for(Some(STANDARD), Some(ADVANCED), 1).is_err());
+        assert_eq!(tier_for(None, None, 10, false).unwrap(), STANDARD);
+        assert_eq!(tier_for(None, Some(ADVANCED), 10, false).unwrap(), ADVANCED);
+        assert_eq!(tier_for(Some(INTELLIGENT_TIERING), None, 5000, false).unwrap(), ADVANCED);
+        assert_eq!(tier_for(Some(INTELLIGENT_TIERING), None, 4096, false).unwrap(), STANDARD);
+        assert!(tier_for(None, None, 4097, false).is_err());
+        assert!(tier_for(Some(ADVANCED), None, 8193, false).is_err());
+        assert!(tier_for(Some(STANDARD), Some(ADVANCED), 1, false).is_err());
+        // Policies need Advanced: Intelligent-Tiering picks it, Standard (given or default) is refused.
+        assert_eq!(tier_for(Some(INTELLIGENT_TIERING), None, 10, true).unwrap(), ADVANCED);
+        assert_eq!(tier_for(Some(ADVANCED), None, 10, true).unwrap(), ADVANCED);
+        assert_eq!(tier_for(None, Some(ADVANCED), 10, true).unwrap(), ADVANCED);
+        assert!(tier_for(Some(STANDARD), None, 10, true).is_err());
+        assert!(tier_for(None, None, 10, true).is_err());
+        assert!(tier_for(None, Some(STANDARD), 10, true).is_err());
     }
 
     fn store_with(params: &[(&str, &str, &str)]) -> (tempfile::TempDir, Ctx) {

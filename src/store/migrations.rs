@@ -208,7 +208,14 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (name, label),
         FOREIGN KEY (name, version) REFERENCES parameter_versions (name, version) ON DELETE CASCADE
     );",
-    // The role a command was sent with (send-command --service-role-arn), shown as ServiceRole.
+    // 7: parameter policies. Each version keeps the policies in effect when it was written
+    // (a JSON array) and the Expiration instant they give; the parameter row holds the
+    // latest version's instant, which reads compare with now and the tick deletes by.
+    "ALTER TABLE parameters ADD COLUMN expires TEXT;
+    ALTER TABLE parameter_versions ADD COLUMN policies TEXT;
+    ALTER TABLE parameter_versions ADD COLUMN expires TEXT;
+    CREATE INDEX parameters_by_expiry ON parameters (expires) WHERE expires IS NOT NULL;",
+    // 8: the role a command was sent with (send-command --service-role-arn), shown as ServiceRole.
     "ALTER TABLE commands ADD COLUMN service_role TEXT;",
 ];
 

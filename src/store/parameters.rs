@@ -1,6 +1,10 @@
 //! Rows of `parameters` (one per parameter: the latest version's settings),
 //! `parameter_versions` (every version kept, with its value; a SecureString's value is the
 //! sealed text of src/secrets.rs, never the plain text) and `parameter_labels`.
+//!
+//! A parameter whose Expiration policy has passed is gone, as in AWS: every read here leaves
+//! it out, whichever process comes first after the instant (nothing waits for the tick),
+//! and writes delete it first (`delete_if_expired`) so that a put makes it anew.
 
 use crate::error::Result;
 use crate::model::time;
@@ -24,9 +28,21 @@ pub struct VersionRow {
     pub data_type: String,
     pub modified: DateTime<Utc>,
     pub user: String,
+    /// The policies in effect for this version: a JSON array of policy objects.
+    pub policies: Option<String>,
+    /// When the Expiration policy among them deletes the parameter.
+    pub expires: Option<DateTime<Utc>>,
 }
 
-const VERSION_COLS: &str = "v.name, v.version, v.type, v.value, v.description, v.allowed_pattern, v.key_id, v.tier, v.data_type, v.modified, v.user";
+const VERSION_COLS: &str = "v.name, v.version, v.type, v.value, v.description, v.allowed_pattern, v.key_id, v.tier, v.data_type, v.modified, v.user, v.policies, v.expires";
+
+/// The condition that the parameter row `p` has not expired at ?1 (now, as stored text).
+const LIVE: &str = "(p.expires IS NULL OR p.expires > ?1)";
+
+/// Now, in the stored form, for LIVE. Taken at each read: no caller can forget it.
+fn now_db() -> String {
+    time::to_db(&time::now())
+}
 
 fn version_row(r: &Row) -> rusqlite::Result<VersionRow> {
     Ok(VersionRow {
@@ -41,6 +57,8 @@ fn version_row(r: &Row) -> rusqlite::Result<VersionRow> {
         data_type: r.get(8)?,
         modified: time::from_db(&r.get::<_, String>(9)?),
         user: r.get(10)?,
+        policies: r.get(11)?,
+        expires: r.get::<_, Option<String>>(12)?.map(|t| time::from_db(&t)),
     })
 }
 
@@ -48,31 +66,36 @@ fn version_row(r: &Row) -> rusqlite::Result<VersionRow> {
 pub fn latest(conn: &Connection, name: &str) -> Result<Option<VersionRow>> {
     let sql = format!(
         "SELECT {VERSION_COLS} FROM parameters p JOIN parameter_versions v ON v.name = p.name AND v.version = p.version \
-         WHERE p.name = ?1"
+         WHERE p.name = ?2 AND {LIVE}"
     );
-    Ok(conn.prepare_cached(&sql)?.query_row([name], version_row).optional()?)
+    Ok(conn.prepare_cached(&sql)?.query_row(params![now_db(), name], version_row).optional()?)
 }
 
 pub fn version(conn: &Connection, name: &str, version: i64) -> Result<Option<VersionRow>> {
-    let sql = format!("SELECT {VERSION_COLS} FROM parameter_versions v WHERE v.name = ?1 AND v.version = ?2");
-    Ok(conn.prepare_cached(&sql)?.query_row(params![name, version], version_row).optional()?)
+    let sql = format!(
+        "SELECT {VERSION_COLS} FROM parameter_versions v JOIN parameters p ON p.name = v.name \
+         WHERE v.name = ?2 AND v.version = ?3 AND {LIVE}"
+    );
+    Ok(conn.prepare_cached(&sql)?.query_row(params![now_db(), name, version], version_row).optional()?)
 }
 
 /// The version that carries `label`, if any.
 pub fn version_of_label(conn: &Connection, name: &str, label: &str) -> Result<Option<i64>> {
-    Ok(conn
-        .prepare_cached("SELECT version FROM parameter_labels WHERE name = ?1 AND label = ?2")?
-        .query_row(params![name, label], |r| r.get(0))
-        .optional()?)
+    let sql = format!(
+        "SELECT l.version FROM parameter_labels l JOIN parameters p ON p.name = l.name \
+         WHERE l.name = ?2 AND l.label = ?3 AND {LIVE}"
+    );
+    Ok(conn.prepare_cached(&sql)?.query_row(params![now_db(), name, label], |r| r.get(0)).optional()?)
 }
 
 /// Versions of a parameter after `after`, oldest first.
 pub fn versions_after(conn: &Connection, name: &str, after: i64, limit: i64) -> Result<Vec<VersionRow>> {
     let sql = format!(
-        "SELECT {VERSION_COLS} FROM parameter_versions v WHERE v.name = ?1 AND v.version > ?2 ORDER BY v.version LIMIT ?3"
+        "SELECT {VERSION_COLS} FROM parameter_versions v JOIN parameters p ON p.name = v.name \
+         WHERE v.name = ?2 AND v.version > ?3 AND {LIVE} ORDER BY v.version LIMIT ?4"
     );
     let mut st = conn.prepare_cached(&sql)?;
-    let rows = st.query_map(params![name, after, limit], version_row)?;
+    let rows = st.query_map(params![now_db(), name, after, limit], version_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -88,13 +111,14 @@ pub fn version_span(conn: &Connection, name: &str) -> Result<(i64, i64)> {
 /// Writes a new version and makes it the parameter's latest (creating the parameter row
 /// for version 1 or after a delete).
 pub fn put_version(conn: &Connection, v: &VersionRow) -> Result<()> {
+    let expires = v.expires.as_ref().map(time::to_db);
     conn.execute(
         "INSERT INTO parameters (name, type, version, description, allowed_pattern, key_id, tier, data_type, \
-         last_modified, last_user) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
+         last_modified, last_user, expires) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) \
          ON CONFLICT (name) DO UPDATE SET type = excluded.type, version = excluded.version, \
          description = excluded.description, allowed_pattern = excluded.allowed_pattern, key_id = excluded.key_id, \
          tier = excluded.tier, data_type = excluded.data_type, last_modified = excluded.last_modified, \
-         last_user = excluded.last_user",
+         last_user = excluded.last_user, expires = excluded.expires",
         params![
             v.name,
             v.type_,
@@ -105,12 +129,13 @@ pub fn put_version(conn: &Connection, v: &VersionRow) -> Result<()> {
             v.tier,
             v.data_type,
             time::to_db(&v.modified),
-            v.user
+            v.user,
+            expires
         ],
     )?;
     conn.execute(
         "INSERT INTO parameter_versions (name, version, type, value, description, allowed_pattern, key_id, tier, \
-         data_type, modified, user) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+         data_type, modified, user, policies, expires) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
             v.name,
             v.version,
@@ -122,7 +147,9 @@ pub fn put_version(conn: &Connection, v: &VersionRow) -> Result<()> {
             v.tier,
             v.data_type,
             time::to_db(&v.modified),
-            v.user
+            v.user,
+            v.policies,
+            expires
         ],
     )?;
     Ok(())
@@ -136,6 +163,22 @@ pub fn delete_version(conn: &Connection, name: &str, version: i64) -> Result<()>
 /// Deletes a parameter with all its versions and labels; false when it did not exist.
 pub fn delete(conn: &Connection, name: &str) -> Result<bool> {
     Ok(conn.execute("DELETE FROM parameters WHERE name = ?1", [name])? > 0)
+}
+
+/// Deletes the parameter if its Expiration has passed; true when it did.
+pub fn delete_if_expired(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(conn.execute("DELETE FROM parameters WHERE name = ?2 AND expires <= ?1", params![now_db(), name])? > 0)
+}
+
+/// Deletes every parameter whose Expiration has passed; their names.
+pub fn delete_expired(conn: &Connection) -> Result<Vec<String>> {
+    let now = now_db();
+    let names: Vec<String> = conn
+        .prepare_cached("SELECT name FROM parameters WHERE expires <= ?1 ORDER BY name")?
+        .query_map([&now], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    conn.execute("DELETE FROM parameters WHERE expires <= ?1", [&now])?;
+    Ok(names)
 }
 
 pub fn labels_of(conn: &Connection, name: &str, version: i64) -> Result<Vec<String>> {
@@ -209,12 +252,12 @@ impl Scope {
 pub fn list_latest(conn: &Connection, scope: &Scope, after: &str, limit: i64) -> Result<Vec<VersionRow>> {
     let sql = format!(
         "SELECT {VERSION_COLS} FROM parameters p JOIN parameter_versions v ON v.name = p.name AND v.version = p.version \
-         WHERE p.name > ?1 AND p.name < ?2 AND (?3 = 0 OR instr(substr(p.name, ?3 + 1), '/') = 0) \
-         ORDER BY p.name LIMIT ?4"
+         WHERE p.name > ?2 AND p.name < ?3 AND (?4 = 0 OR instr(substr(p.name, ?4 + 1), '/') = 0) AND {LIVE} \
+         ORDER BY p.name LIMIT ?5"
     );
     let from = if after > scope.lo.as_str() { after } else { scope.lo.as_str() };
     let mut st = conn.prepare_cached(&sql)?;
-    let rows = st.query_map(params![from, scope.hi, scope.one_level_after as i64, limit], version_row)?;
+    let rows = st.query_map(params![now_db(), from, scope.hi, scope.one_level_after as i64, limit], version_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -8,6 +8,7 @@ mod doctor;
 mod documents;
 mod fidelity;
 mod fleet;
+mod parameter_policies;
 mod parameters;
 mod rotation;
 mod run_command;
