@@ -19,7 +19,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
     let code = match run_inner(args, &mut operation) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}", e.render(operation.as_deref()));
+            crate::error::eprint_line(&e.render(operation.as_deref()));
             e.exit_code()
         }
     };
@@ -97,7 +97,7 @@ fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<i32>
     };
     output::emit(&text)?;
     if let Some(m) = &ctx.exit_message {
-        eprintln!("{m}");
+        crate::error::eprint_line(m);
     }
     Ok(ctx.exit_code.unwrap_or(0))
 }
@@ -108,7 +108,7 @@ fn clap_error(e: clap::Error) -> Result<()> {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => output::emit(&e.render().to_string()),
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            eprint!("{}", e.render());
+            crate::error::eprint_text(&e.render().to_string());
             Err(Error::usage("a command is required"))
         }
         _ => {

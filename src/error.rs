@@ -97,3 +97,17 @@ impl From<serde_json::Error> for Error {
         Error::Internal(format!("json: {e}"))
     }
 }
+
+/// Every line ssmctl writes to stderr goes through here. A write error is ignored: a closed
+/// stderr (`… 2>&1 | head -c 100`, or `2>&-`) must not turn an exit code into a panic's.
+pub fn eprint_text(text: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes());
+    let _ = err.flush();
+}
+
+/// One line on stderr (see `eprint_text`).
+pub fn eprint_line(line: &str) {
+    eprint_text(&format!("{line}\n"));
+}

@@ -57,7 +57,7 @@ pub fn run(sub: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<
                 ctx.finish_with(254, summary.failure_line("apply-due"));
             }
             if let Some(m) = &ctx.exit_message {
-                eprintln!("{m}");
+                crate::error::eprint_line(m);
             }
             Ok(Some(ctx.exit_code.unwrap_or(0)))
         }
@@ -131,11 +131,11 @@ fn wait(name: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<i3
             match a.state.as_str() {
                 "success" => return Ok(0),
                 "failure" => {
-                    eprintln!(
+                    crate::error::eprint_line(&format!(
                         "Waiter {wname} failed: Waiter encountered a terminal failure state: For expression \"{}\" we matched expected path: {}",
                         a.argument.as_deref().unwrap_or(""),
                         a.expected
-                    );
+                    ));
                     return Ok(255);
                 }
                 _ => break,
@@ -150,6 +150,6 @@ fn wait(name: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<i3
             std::thread::sleep(std::time::Duration::from_secs_f64(delay.max(0.0)));
         }
     }
-    eprintln!("Waiter {wname} failed: Max attempts exceeded");
+    crate::error::eprint_line(&format!("Waiter {wname} failed: Max attempts exceeded"));
     Ok(255)
 }

@@ -4,6 +4,10 @@
 //! fuzz targets (`fuzz/`) and the corpus replay test reach the same code. Its modules stay
 //! private: `run` and `fuzzing` are the whole public face.
 
+// stderr is written by `error::eprint_line` only (a closed stderr is not a panic), stdout by
+// `output` only.
+#![deny(clippy::print_stderr)]
+
 mod app;
 mod cli;
 mod doctor;

@@ -12,6 +12,6 @@ pub fn init(debug_flag: bool) {
 
 pub fn debug(msg: impl FnOnce() -> String) {
     if ON.load(Ordering::Relaxed) {
-        eprintln!("ssmctl: debug: {}", msg());
+        crate::error::eprint_line(&format!("ssmctl: debug: {}", msg()));
     }
 }

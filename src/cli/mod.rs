@@ -3,6 +3,7 @@
 //! ssmctl's own commands. Nothing here runs an operation.
 
 mod about;
+pub mod read;
 pub mod request;
 pub mod shorthand;
 pub mod skeleton;

@@ -15,13 +15,15 @@ pub fn build(op_name: &str, m: &ArgMatches) -> Result<Value> {
     let input = model.shape(&op.input);
     let mut req = match (m.get_one::<String>(ids::CLI_INPUT_JSON), m.get_one::<String>(ids::CLI_INPUT_YAML)) {
         (Some(raw), _) => {
-            let text = values::load_param_file("cli-input-json", raw)?;
+            let text =
+                values::load_param_file("cli-input-json", raw, super::read::Limit::Bytes(super::read::CLI_INPUT_MAX))?;
             let v: Value = serde_json::from_str(&text)
                 .map_err(|e| Error::usage(format!("Error parsing parameter '--cli-input-json': Invalid JSON: {e}")))?;
             input_object(v, "--cli-input-json")?
         }
         (None, Some(raw)) => {
-            let text = values::load_param_file("cli-input-yaml", raw)?;
+            let text =
+                values::load_param_file("cli-input-yaml", raw, super::read::Limit::Bytes(super::read::CLI_INPUT_MAX))?;
             let v: Value = serde_yaml_ng::from_str(&text)
                 .map_err(|e| Error::usage(format!("Error parsing parameter '--cli-input-yaml': Invalid YAML: {e}")))?;
             input_object(v, "--cli-input-yaml")?

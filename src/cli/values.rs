@@ -9,7 +9,12 @@ use serde_json::{Map, Value};
 /// The JSON value of one member given on the command line as `--flag raw…`.
 pub fn from_flag(flag: &str, shape_name: &str, raws: &[String]) -> Result<Value> {
     let shape = model().shape(shape_name);
-    let raws: Vec<String> = raws.iter().map(|r| load_param_file(flag, r)).collect::<Result<_>>()?;
+    // A list's items are each the member's element; one JSON list at most the whole limit.
+    let limit = match shape.kind.as_str() {
+        "list" => super::read::Limit::Bytes(super::read::DEFAULT_MAX),
+        _ => super::read::Limit::of_shape(shape_name),
+    };
+    let raws: Vec<String> = raws.iter().map(|r| load_param_file(flag, r, limit)).collect::<Result<_>>()?;
     let value = match shape.kind.as_str() {
         "list" => {
             let elem = shape.member.as_ref().map(|m| m.shape.as_str()).unwrap_or("String");
@@ -65,8 +70,9 @@ fn parse_json(flag: &str, raw: &str) -> Result<Value> {
 }
 
 /// `file://path` is read as text, `fileb://path` as bytes (which must be UTF-8 for the
-/// text members ssmctl has); anything else is the value itself.
-pub fn load_param_file(flag: &str, raw: &str) -> Result<String> {
+/// text members ssmctl has), either at most up to the member's `limit`; anything else is
+/// the value itself.
+pub fn load_param_file(flag: &str, raw: &str, limit: super::read::Limit) -> Result<String> {
     let (path, binary) = if let Some(p) = raw.strip_prefix("fileb://") {
         (p, true)
     } else if let Some(p) = raw.strip_prefix("file://") {
@@ -75,9 +81,7 @@ pub fn load_param_file(flag: &str, raw: &str) -> Result<String> {
         return Ok(raw.to_string());
     };
     let path = expand_home(path);
-    let bytes = std::fs::read(&path).map_err(|e| {
-        Error::usage(format!("Error parsing parameter '--{flag}': Unable to load paramfile {raw}: {e}"))
-    })?;
+    let bytes = super::read::read_bounded(flag, raw, &path, limit)?;
     String::from_utf8(bytes).map_err(|_| {
         let what = if binary { "is not UTF-8 text, which this member needs" } else { "is not UTF-8 text" };
         Error::usage(format!("Error parsing parameter '--{flag}': paramfile {raw} {what}"))
