@@ -21,10 +21,10 @@ pub enum Limit {
 
 pub const DOCUMENT_CONTENT_MAX: usize = 64 * 1024;
 pub const PARAMETER_VALUE_MAX: usize = 8 * 1024;
-/// Members without a length in the model, and `--cli-input-*` requests (which may carry a
-/// whole document, escaped).
+/// Members without a length in the model; `--cli-input-*` requests, which may carry up to
+/// the 10 MiB AWS takes in one request (put-compliance-items), escaped.
 pub const DEFAULT_MAX: usize = 1024 * 1024;
-pub const CLI_INPUT_MAX: usize = 4 * 1024 * 1024;
+pub const CLI_INPUT_MAX: usize = 16 * 1024 * 1024;
 
 impl Limit {
     /// The limit of a member of the model's shape `shape_name`.
@@ -54,7 +54,7 @@ impl Limit {
         match self {
             Limit::DocumentContent => Error::service(
                 "MaxDocumentSizeExceeded",
-                format!("The content of {raw} (--{flag}) is larger than the document size limit of {n} bytes."),
+                format!("Content from {raw} (--{flag}) is larger than the document size limit of {n} bytes."),
             ),
             Limit::ParameterValue => Error::service(
                 "ParameterMaxLengthExceeded",
@@ -75,7 +75,9 @@ pub fn read_bounded(flag: &str, raw: &str, path: &str, limit: Limit) -> Result<V
     };
     let file = std::fs::File::open(path).map_err(unable)?;
     let cap = limit.bytes();
-    let mut bytes = Vec::new();
+    // Reserved whole up front: pages never written stay out of memory, and the buffer is
+    // never copied while it grows.
+    let mut bytes = Vec::with_capacity(cap + 1);
     file.take(cap as u64 + 1).read_to_end(&mut bytes).map_err(unable)?;
     if bytes.len() > cap {
         return Err(limit.exceeded(flag, raw));
