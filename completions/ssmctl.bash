@@ -133,6 +133,9 @@ _ssmctl() {
             ssmctl,list-documents)
                 cmd="ssmctl__subcmd__list__subcmd__documents"
                 ;;
+            ssmctl,list-inventory-entries)
+                cmd="ssmctl__subcmd__list__subcmd__inventory__subcmd__entries"
+                ;;
             ssmctl,list-resource-compliance-summaries)
                 cmd="ssmctl__subcmd__list__subcmd__resource__subcmd__compliance__subcmd__summaries"
                 ;;
@@ -141,6 +144,9 @@ _ssmctl() {
                 ;;
             ssmctl,put-compliance-items)
                 cmd="ssmctl__subcmd__put__subcmd__compliance__subcmd__items"
+                ;;
+            ssmctl,put-inventory)
+                cmd="ssmctl__subcmd__put__subcmd__inventory"
                 ;;
             ssmctl,put-parameter)
                 cmd="ssmctl__subcmd__put__subcmd__parameter"
@@ -292,6 +298,9 @@ _ssmctl() {
             ssmctl__subcmd__help,list-documents)
                 cmd="ssmctl__subcmd__help__subcmd__list__subcmd__documents"
                 ;;
+            ssmctl__subcmd__help,list-inventory-entries)
+                cmd="ssmctl__subcmd__help__subcmd__list__subcmd__inventory__subcmd__entries"
+                ;;
             ssmctl__subcmd__help,list-resource-compliance-summaries)
                 cmd="ssmctl__subcmd__help__subcmd__list__subcmd__resource__subcmd__compliance__subcmd__summaries"
                 ;;
@@ -300,6 +309,9 @@ _ssmctl() {
                 ;;
             ssmctl__subcmd__help,put-compliance-items)
                 cmd="ssmctl__subcmd__help__subcmd__put__subcmd__compliance__subcmd__items"
+                ;;
+            ssmctl__subcmd__help,put-inventory)
+                cmd="ssmctl__subcmd__help__subcmd__put__subcmd__inventory"
                 ;;
             ssmctl__subcmd__help,put-parameter)
                 cmd="ssmctl__subcmd__help__subcmd__put__subcmd__parameter"
@@ -356,7 +368,7 @@ _ssmctl() {
 
     case "${cmd}" in
         ssmctl)
-            opts="-h -V --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help --version create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries put-parameter get-parameter get-parameters get-parameters-by-path describe-parameters delete-parameter delete-parameters get-parameter-history label-parameter-version unlabel-parameter-version wait get-command-output apply-due diff-association-versions rollback-association doctor close-connections completion help"
+            opts="-h -V --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help --version create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries put-parameter get-parameter get-parameters get-parameters-by-path describe-parameters delete-parameter delete-parameters get-parameter-history label-parameter-version unlabel-parameter-version put-inventory list-inventory-entries wait get-command-output apply-due diff-association-versions rollback-association doctor close-connections completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2624,7 +2636,7 @@ _ssmctl() {
             return 0
             ;;
         ssmctl__subcmd__help)
-            opts="create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries put-parameter get-parameter get-parameters get-parameters-by-path describe-parameters delete-parameter delete-parameters get-parameter-history label-parameter-version unlabel-parameter-version wait get-command-output apply-due diff-association-versions rollback-association doctor close-connections completion help"
+            opts="create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries put-parameter get-parameter get-parameters get-parameters-by-path describe-parameters delete-parameter delete-parameters get-parameter-history label-parameter-version unlabel-parameter-version put-inventory list-inventory-entries wait get-command-output apply-due diff-association-versions rollback-association doctor close-connections completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3183,6 +3195,20 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__help__subcmd__list__subcmd__inventory__subcmd__entries)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__help__subcmd__list__subcmd__resource__subcmd__compliance__subcmd__summaries)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3212,6 +3238,20 @@ _ssmctl() {
             return 0
             ;;
         ssmctl__subcmd__help__subcmd__put__subcmd__compliance__subcmd__items)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__put__subcmd__inventory)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4183,6 +4223,88 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__list__subcmd__inventory__subcmd__entries)
+            opts="-h --instance-id --type-name --filters --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --instance-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__list__subcmd__resource__subcmd__compliance__subcmd__summaries)
             opts="-h --filters --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --no-paginate --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4371,6 +4493,76 @@ _ssmctl() {
                     return 0
                     ;;
                 --upload-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__put__subcmd__inventory)
+            opts="-h --instance-id --items --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --instance-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -27,6 +27,8 @@ OPERATIONS = [
     "PutParameter", "GetParameter", "GetParameters", "GetParametersByPath", "DescribeParameters",
     "DeleteParameter", "DeleteParameters", "GetParameterHistory", "LabelParameterVersion",
     "UnlabelParameterVersion",
+    # Inventory
+    "PutInventory", "ListInventoryEntries",
 ]
 
 # Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod compliance;
 pub mod documents;
 pub mod instances;
+pub mod inventory;
 pub mod parameters;
 pub mod tags;
 pub mod time;

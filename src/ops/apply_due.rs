@@ -116,6 +116,8 @@ pub fn run(ctx: &mut Ctx, opts: &Options) -> Result<Summary> {
         summary.interrupted_runs_settled = store.write(|tx| settle_interrupted(tx))?;
         let cut = time::now() - chrono::Duration::days(history_days());
         summary.pruned_executions = store.write(|tx| rows::prune(tx, &cut))?;
+        // Inventory captures of the same age go too, each host's latest of a type kept.
+        store.write(|tx| crate::store::inventory::prune(tx, &cut))?;
         // Expired parameters (reads already leave them out), by the wall clock reads use.
         store.write(|tx| super::parameters::delete_expired(tx))?;
     }

@@ -7,6 +7,7 @@ pub mod commands;
 pub mod compliance;
 pub mod documents;
 pub mod instances;
+pub mod inventory;
 pub mod parameter_policies;
 pub mod parameters;
 pub mod tags;
@@ -128,6 +129,8 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("GetParameterHistory", |c, r| call(r, |r| parameters::history(c, r))),
     ("LabelParameterVersion", |c, r| call(r, |r| parameters::label(c, r))),
     ("UnlabelParameterVersion", |c, r| call(r, |r| parameters::unlabel(c, r))),
+    ("PutInventory", |c, r| call(r, |r| inventory::put(c, r))),
+    ("ListInventoryEntries", |c, r| call(r, |r| inventory::list_entries(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

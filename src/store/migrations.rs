@@ -217,6 +217,23 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX parameters_by_expiry ON parameters (expires) WHERE expires IS NOT NULL;",
     // 8: the role a command was sent with (send-command --service-role-arn), shown as ServiceRole.
     "ALTER TABLE commands ADD COLUMN service_role TEXT;",
+    // 9: inventory. Every capture whose content changed, per host and type (the latest is
+    // the one with the newest `stored`), and the attribute names of each custom type.
+    "CREATE TABLE inventory_snapshots (
+        instance_id    TEXT NOT NULL,
+        type_name      TEXT NOT NULL,
+        stored         TEXT NOT NULL,
+        schema_version TEXT NOT NULL,
+        capture_time   TEXT NOT NULL,
+        content_hash   TEXT NOT NULL,
+        content        TEXT NOT NULL,
+        PRIMARY KEY (instance_id, type_name, stored)
+    );
+    CREATE TABLE inventory_schemas (
+        type_name  TEXT PRIMARY KEY,
+        version    TEXT NOT NULL,
+        attributes TEXT NOT NULL
+    );",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -7,6 +7,7 @@ pub mod commands;
 pub mod compliance;
 pub mod documents;
 pub mod instances;
+pub mod inventory;
 mod migrations;
 pub use migrations::LATEST;
 pub mod parameters;

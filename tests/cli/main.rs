@@ -9,6 +9,7 @@ mod doctor;
 mod documents;
 mod fidelity;
 mod fleet;
+mod inventory_ops;
 mod parameter_policies;
 mod parameters;
 mod rotation;

@@ -1,0 +1,65 @@
+//! Typed shapes of PutInventory and ListInventoryEntries.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+pub type Entry = Map<String, Value>;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InventoryItem {
+    pub type_name: String,
+    pub schema_version: String,
+    pub capture_time: String,
+    pub content_hash: Option<String>,
+    #[serde(default)]
+    pub content: Vec<Entry>,
+    pub context: Option<Map<String, Value>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PutInventoryRequest {
+    pub instance_id: String,
+    pub items: Vec<InventoryItem>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PutInventoryResult {
+    pub message: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InventoryFilter {
+    pub key: String,
+    pub values: Vec<String>,
+    #[serde(rename = "Type")]
+    pub type_: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ListInventoryEntriesRequest {
+    pub instance_id: String,
+    pub type_name: String,
+    #[serde(default)]
+    pub filters: Vec<InventoryFilter>,
+    pub next_token: Option<String>,
+    pub max_results: Option<i64>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ListInventoryEntriesResult {
+    pub type_name: String,
+    pub instance_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema_version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capture_time: Option<String>,
+    pub entries: Vec<Entry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
