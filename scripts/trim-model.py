@@ -28,7 +28,7 @@ OPERATIONS = [
     "DeleteParameter", "DeleteParameters", "GetParameterHistory", "LabelParameterVersion",
     "UnlabelParameterVersion",
     # Inventory
-    "PutInventory", "ListInventoryEntries",
+    "PutInventory", "ListInventoryEntries", "DeleteInventory", "DescribeInventoryDeletions",
 ]
 
 # Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's

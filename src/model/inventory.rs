@@ -63,3 +63,68 @@ pub struct ListInventoryEntriesResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteInventoryRequest {
+    pub type_name: String,
+    pub schema_delete_option: Option<String>,
+    #[serde(default)]
+    pub dry_run: bool,
+    pub client_token: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeletionSummaryItem {
+    pub version: String,
+    pub count: i64,
+    pub remaining_count: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeletionSummary {
+    pub total_count: i64,
+    pub remaining_count: i64,
+    pub summary_items: Vec<DeletionSummaryItem>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeleteInventoryResult {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deletion_id: Option<String>,
+    pub type_name: String,
+    pub deletion_summary: DeletionSummary,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeInventoryDeletionsRequest {
+    pub deletion_id: Option<String>,
+    pub next_token: Option<String>,
+    pub max_results: Option<i64>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InventoryDeletionStatusItem {
+    pub deletion_id: String,
+    pub type_name: String,
+    #[serde(with = "super::time::cli_opt")]
+    pub deletion_start_time: Option<chrono::DateTime<chrono::Utc>>,
+    pub last_status: String,
+    pub last_status_message: String,
+    pub deletion_summary: DeletionSummary,
+    #[serde(with = "super::time::cli_opt")]
+    pub last_status_update_time: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeInventoryDeletionsResult {
+    pub inventory_deletions: Vec<InventoryDeletionStatusItem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}

@@ -1,4 +1,5 @@
-//! Inventory: put-inventory and list-inventory-entries over the snapshots the
+//! Inventory: put-inventory, list-inventory-entries, delete-inventory and
+//! describe-inventory-deletions over the snapshots the
 //! AWS-GatherSoftwareInventory collector and put-inventory store (src/store/inventory.rs).
 //! `AWS:Tag` and `AWS:ResourceGroup` are the inventory file's tags and groups, read live.
 
@@ -187,6 +188,17 @@ pub fn put(ctx: &mut Ctx, req: PutInventoryRequest) -> Result<PutInventoryResult
                         rows::put_custom_schema(tx, &s.type_name, &s.schema_version, names)?;
                     }
                     Some((version, known)) => {
+                        if let Some(disabled) = rows::disabled_version(tx, &s.type_name)?
+                            && version_number(&s.schema_version) <= version_number(&disabled)
+                        {
+                            return Err(Error::service(
+                                "UnsupportedInventorySchemaVersionException",
+                                format!(
+                                    "{} is disabled at schema version {disabled} and lower; put a higher version",
+                                    s.type_name
+                                ),
+                            ));
+                        }
                         let newer = version_number(&s.schema_version) > version_number(&version);
                         if version_number(&s.schema_version) < version_number(&version) {
                             return Err(Error::service(
@@ -303,4 +315,117 @@ pub fn list_entries(ctx: &mut Ctx, req: ListInventoryEntriesRequest) -> Result<L
         entries,
         next_token,
     })
+}
+
+/// delete-inventory: custom types only, done at once (recorded Complete). DisableSchema
+/// drops the data of the type's current version and lower and refuses such data later;
+/// DeleteSchema drops the data and the type; no option drops the data only.
+pub fn delete(ctx: &mut Ctx, req: DeleteInventoryRequest) -> Result<DeleteInventoryResult> {
+    let t = req.type_name.as_str();
+    if !t.starts_with("Custom:") {
+        return Err(invalid_type(t, "is not a custom type; delete-inventory deletes Custom: types only"));
+    }
+    check_custom_name(t)?;
+    let now = time::now();
+    ctx.store()?.write(|tx| {
+        if let Some(token) = &req.client_token
+            && let Some(d) = rows::deletion_by_token(tx, token)?
+        {
+            if d.type_name != t {
+                return Err(Error::service(
+                    "InvalidDeleteInventoryParametersException",
+                    format!("ClientToken {token} was used for {} already", d.type_name),
+                ));
+            }
+            return Ok(DeleteInventoryResult {
+                deletion_id: Some(d.deletion_id),
+                type_name: d.type_name,
+                deletion_summary: serde_json::from_str(&d.summary).unwrap_or_default(),
+            });
+        }
+        let schema = rows::custom_schema(tx, t)?
+            .ok_or_else(|| invalid_type(t, "has no data and no schema: nothing to delete"))?;
+        let holders = rows::holders(tx, t)?;
+        let mut by_version: Vec<DeletionSummaryItem> = Vec::new();
+        for (_, v) in &holders {
+            match by_version.iter_mut().find(|i| &i.version == v) {
+                Some(i) => i.count += 1,
+                None => by_version.push(DeletionSummaryItem { version: v.clone(), count: 1, remaining_count: 0 }),
+            }
+        }
+        let summary = DeletionSummary {
+            total_count: holders.len() as i64,
+            remaining_count: if req.dry_run { holders.len() as i64 } else { 0 },
+            summary_items: by_version
+                .into_iter()
+                .map(|i| DeletionSummaryItem { remaining_count: if req.dry_run { i.count } else { 0 }, ..i })
+                .collect(),
+        };
+        if req.dry_run {
+            return Ok(DeleteInventoryResult { deletion_id: None, type_name: t.to_string(), deletion_summary: summary });
+        }
+        let message = match req.schema_delete_option.as_deref() {
+            Some("DisableSchema") => {
+                let up_to = version_number(&schema.0);
+                rows::delete_data(tx, t, Some(&|v: &str| version_number(v) <= up_to))?;
+                rows::disable_schema(tx, t, &schema.0)?;
+                format!("Data of {t} at schema version {} and lower deleted; the type is disabled until a higher version is put.", schema.0)
+            }
+            Some("DeleteSchema") => {
+                rows::delete_data(tx, t, None)?;
+                rows::delete_schema(tx, t)?;
+                format!("{t} and all of its data deleted.")
+            }
+            Some(other) => {
+                return Err(Error::service("InvalidOptionException", format!("SchemaDeleteOption {other} is not DisableSchema or DeleteSchema")));
+            }
+            None => {
+                rows::delete_data(tx, t, None)?;
+                format!("All data of {t} deleted; the type stays.")
+            }
+        };
+        let d = rows::Deletion {
+            deletion_id: uuid::Uuid::new_v4().to_string(),
+            type_name: t.to_string(),
+            started: now,
+            summary: serde_json::to_string(&summary)?,
+            message,
+        };
+        rows::put_deletion(tx, &d, req.client_token.as_deref())?;
+        Ok(DeleteInventoryResult { deletion_id: Some(d.deletion_id), type_name: d.type_name, deletion_summary: summary })
+    })
+}
+
+pub fn describe_deletions(
+    ctx: &mut Ctx,
+    req: DescribeInventoryDeletionsRequest,
+) -> Result<DescribeInventoryDeletionsResult> {
+    let limit = req.max_results.unwrap_or(50).clamp(1, 50) as usize;
+    let offset: usize = decode_number(req.next_token.as_deref())?;
+    let all = ctx.store()?.read(|tx| rows::deletions(tx))?;
+    let chosen: Vec<rows::Deletion> = match &req.deletion_id {
+        Some(id) => {
+            let d = all.into_iter().find(|d| &d.deletion_id == id).ok_or_else(|| {
+                Error::service("InvalidDeletionIdException", format!("Deletion {id} does not exist."))
+            })?;
+            vec![d]
+        }
+        None => all,
+    };
+    let next_token = (chosen.len() > offset + limit).then(|| encode_token(&(offset + limit).to_string()));
+    let inventory_deletions = chosen
+        .into_iter()
+        .skip(offset)
+        .take(limit)
+        .map(|d| InventoryDeletionStatusItem {
+            deletion_id: d.deletion_id,
+            type_name: d.type_name,
+            deletion_start_time: Some(d.started),
+            last_status: "Complete".into(),
+            last_status_message: d.message,
+            deletion_summary: serde_json::from_str(&d.summary).unwrap_or_default(),
+            last_status_update_time: Some(d.started),
+        })
+        .collect();
+    Ok(DescribeInventoryDeletionsResult { inventory_deletions, next_token })
 }

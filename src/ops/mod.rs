@@ -131,6 +131,8 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("UnlabelParameterVersion", |c, r| call(r, |r| parameters::unlabel(c, r))),
     ("PutInventory", |c, r| call(r, |r| inventory::put(c, r))),
     ("ListInventoryEntries", |c, r| call(r, |r| inventory::list_entries(c, r))),
+    ("DeleteInventory", |c, r| call(r, |r| inventory::delete(c, r))),
+    ("DescribeInventoryDeletions", |c, r| call(r, |r| inventory::describe_deletions(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

@@ -106,3 +106,98 @@ pub fn prune(conn: &Connection, before: &DateTime<Utc>) -> Result<usize> {
         [time::to_db(before)],
     )?)
 }
+
+/// The version at and below which a disabled custom type refuses data.
+pub fn disabled_version(conn: &Connection, type_name: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT disabled_version FROM inventory_schemas WHERE type_name = ?1")?
+        .query_row([type_name], |r| r.get::<_, Option<String>>(0))
+        .optional()?
+        .flatten())
+}
+
+pub fn disable_schema(conn: &Connection, type_name: &str, version: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE inventory_schemas SET disabled_version = ?2 WHERE type_name = ?1",
+        params![type_name, version],
+    )?;
+    Ok(())
+}
+
+pub fn delete_schema(conn: &Connection, type_name: &str) -> Result<()> {
+    conn.execute("DELETE FROM inventory_schemas WHERE type_name = ?1", [type_name])?;
+    Ok(())
+}
+
+/// Each host's latest schema version of a type: (host, version).
+pub fn holders(conn: &Connection, type_name: &str) -> Result<Vec<(String, String)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT instance_id, schema_version FROM inventory_snapshots s WHERE type_name = ?1 AND stored = \
+         (SELECT max(stored) FROM inventory_snapshots t WHERE t.instance_id = s.instance_id AND t.type_name = s.type_name) \
+         ORDER BY instance_id",
+    )?;
+    let rows = st.query_map([type_name], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Drops a type's captures on every host; with `up_to`, only those of that schema version
+/// and lower (compared by `older_or_equal`).
+pub fn delete_data(conn: &Connection, type_name: &str, up_to: Option<&dyn Fn(&str) -> bool>) -> Result<usize> {
+    let mut st = conn.prepare_cached("SELECT rowid, schema_version FROM inventory_snapshots WHERE type_name = ?1")?;
+    let rows: Vec<(i64, String)> =
+        st.query_map([type_name], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    let mut n = 0;
+    for (rowid, v) in rows {
+        if up_to.is_none_or(|f| f(&v)) {
+            n += conn.execute("DELETE FROM inventory_snapshots WHERE rowid = ?1", [rowid])?;
+        }
+    }
+    Ok(n)
+}
+
+#[derive(Debug, Clone)]
+pub struct Deletion {
+    pub deletion_id: String,
+    pub type_name: String,
+    pub started: DateTime<Utc>,
+    /// The DeletionSummary as JSON.
+    pub summary: String,
+    pub message: String,
+}
+
+pub fn put_deletion(conn: &Connection, d: &Deletion, client_token: Option<&str>) -> Result<()> {
+    conn.execute(
+        "INSERT INTO inventory_deletions (deletion_id, type_name, started, summary, message, client_token) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![d.deletion_id, d.type_name, time::to_db(&d.started), d.summary, d.message, client_token],
+    )?;
+    Ok(())
+}
+
+fn deletion_row(r: &rusqlite::Row) -> rusqlite::Result<Deletion> {
+    Ok(Deletion {
+        deletion_id: r.get(0)?,
+        type_name: r.get(1)?,
+        started: time::from_db(&r.get::<_, String>(2)?),
+        summary: r.get(3)?,
+        message: r.get(4)?,
+    })
+}
+
+pub fn deletion_by_token(conn: &Connection, token: &str) -> Result<Option<Deletion>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT deletion_id, type_name, started, summary, message FROM inventory_deletions WHERE client_token = ?1",
+        )?
+        .query_row([token], deletion_row)
+        .optional()?)
+}
+
+/// Every deletion, newest first.
+pub fn deletions(conn: &Connection) -> Result<Vec<Deletion>> {
+    let mut st = conn.prepare_cached(
+        "SELECT deletion_id, type_name, started, summary, message FROM inventory_deletions ORDER BY started DESC, deletion_id",
+    )?;
+    let rows = st.query_map([], deletion_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

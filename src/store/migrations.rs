@@ -234,6 +234,17 @@ const MIGRATIONS: &[&str] = &[
         version    TEXT NOT NULL,
         attributes TEXT NOT NULL
     );",
+    // 10: delete-inventory. A disabled custom type refuses data of its version and lower;
+    // every deletion is recorded for describe-inventory-deletions.
+    "ALTER TABLE inventory_schemas ADD COLUMN disabled_version TEXT;
+    CREATE TABLE inventory_deletions (
+        deletion_id  TEXT PRIMARY KEY,
+        type_name    TEXT NOT NULL,
+        started      TEXT NOT NULL,
+        summary      TEXT NOT NULL,
+        message      TEXT NOT NULL,
+        client_token TEXT UNIQUE
+    );",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

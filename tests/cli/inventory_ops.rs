@@ -251,3 +251,86 @@ fn put_inventory_errors_reach_their_aws_codes() {
     assert!(snapshots(&env, "web-1", "Custom:T20").is_empty());
     assert!(snapshots(&env, "web-1", "Custom:Big0").is_empty());
 }
+
+#[test]
+fn delete_inventory_options_dry_run_and_the_deletions_record() {
+    let env = setup();
+    let one = json!([{"A": "1"}]);
+    for host in ["web-1", "db-1"] {
+        assert_eq!(put(&env, host, json!([item("Custom:Gone", "1.0", one.clone())])).code, 0);
+    }
+    // Dry run: the summary, nothing deleted, nothing recorded.
+    let dry = env.ok(&["delete-inventory", "--type-name", "Custom:Gone", "--dry-run"]).json();
+    assert_eq!(
+        dry["DeletionSummary"],
+        json!({"TotalCount": 2, "RemainingCount": 2, "SummaryItems": [{"Version": "1.0", "Count": 2, "RemainingCount": 2}]})
+    );
+    assert!(dry.get("DeletionId").is_none());
+    assert_eq!(snapshots(&env, "web-1", "Custom:Gone").len(), 1);
+    // DisableSchema: the data goes, data of that version is refused, a higher version is taken.
+    let token = "0b5c7a3e-8f5e-4a53-9a4e-2f1d7c6b5a40";
+    let d = env
+        .ok(&[
+            "delete-inventory",
+            "--type-name",
+            "Custom:Gone",
+            "--schema-delete-option",
+            "DisableSchema",
+            "--client-token",
+            token,
+        ])
+        .json();
+    let id = d["DeletionId"].as_str().unwrap().to_string();
+    assert_eq!(d["DeletionSummary"]["RemainingCount"], 0);
+    assert!(snapshots(&env, "web-1", "Custom:Gone").is_empty());
+    let again = env
+        .ok(&[
+            "delete-inventory",
+            "--type-name",
+            "Custom:Gone",
+            "--schema-delete-option",
+            "DisableSchema",
+            "--client-token",
+            token,
+        ])
+        .json();
+    assert_eq!(again["DeletionId"], json!(id), "the same ClientToken is the same deletion");
+    put_fails(
+        &env,
+        "web-1",
+        json!([item("Custom:Gone", "1.0", one.clone())]),
+        "UnsupportedInventorySchemaVersionException",
+    );
+    assert_eq!(put(&env, "web-1", json!([item("Custom:Gone", "2.0", one.clone())])).code, 0);
+    // DeleteSchema: the type and its data.
+    env.ok(&["delete-inventory", "--type-name", "Custom:Gone", "--schema-delete-option", "DeleteSchema"]);
+    assert!(snapshots(&env, "web-1", "Custom:Gone").is_empty());
+    assert_eq!(
+        put(&env, "web-1", json!([item("Custom:Gone", "1.0", one.clone())])).code,
+        0,
+        "a deleted type starts over"
+    );
+    // The record.
+    let all = env.ok(&["describe-inventory-deletions"]).json();
+    assert_eq!(all["InventoryDeletions"].as_array().unwrap().len(), 2);
+    let mine = env.ok(&["describe-inventory-deletions", "--deletion-id", &id]).json();
+    let d = &mine["InventoryDeletions"][0];
+    assert_eq!((d["TypeName"].as_str(), d["LastStatus"].as_str()), (Some("Custom:Gone"), Some("Complete")));
+    assert!(d["LastStatusMessage"].as_str().unwrap().contains("disabled"), "{d}");
+    // Errors.
+    for (args, code) in [
+        (
+            vec!["describe-inventory-deletions", "--deletion-id", "0b5c7a3e-8f5e-4a53-9a4e-2f1d7c6b5a41"],
+            "InvalidDeletionIdException",
+        ),
+        (vec!["delete-inventory", "--type-name", "AWS:Application"], "InvalidTypeNameException"),
+        (vec!["delete-inventory", "--type-name", "Custom:NeverPut"], "InvalidTypeNameException"),
+        (
+            vec!["delete-inventory", "--type-name", "Custom:Other", "--client-token", token],
+            "InvalidDeleteInventoryParametersException",
+        ),
+    ] {
+        let line = env.fails(&args, 254);
+        assert!(line.contains(&format!("({code})")), "{args:?}: {line}");
+    }
+}
