@@ -29,6 +29,7 @@ OPERATIONS = [
     "UnlabelParameterVersion",
     # Inventory
     "PutInventory", "ListInventoryEntries", "DeleteInventory", "DescribeInventoryDeletions",
+    "GetInventorySchema", "GetInventory",
 ]
 
 # Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's

@@ -30,7 +30,7 @@ pub struct PutInventoryResult {
     pub message: String,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InventoryFilter {
     pub key: String,
@@ -125,6 +125,104 @@ pub struct InventoryDeletionStatusItem {
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeInventoryDeletionsResult {
     pub inventory_deletions: Vec<InventoryDeletionStatusItem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetInventorySchemaRequest {
+    pub type_name: Option<String>,
+    pub next_token: Option<String>,
+    pub max_results: Option<i64>,
+    // `Aggregator` is taken and changes nothing: every attribute may be aggregated on.
+    #[serde(default)]
+    pub sub_type: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InventoryItemAttribute {
+    pub name: String,
+    pub data_type: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InventoryItemSchema {
+    pub type_name: String,
+    pub version: String,
+    pub attributes: Vec<InventoryItemAttribute>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetInventorySchemaResult {
+    pub schemas: Vec<InventoryItemSchema>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InventoryGroup {
+    pub name: String,
+    pub filters: Vec<InventoryFilter>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InventoryAggregator {
+    pub expression: Option<String>,
+    #[serde(default)]
+    pub aggregators: Vec<InventoryAggregator>,
+    #[serde(default)]
+    pub groups: Vec<InventoryGroup>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ResultAttribute {
+    pub type_name: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetInventoryRequest {
+    #[serde(default)]
+    pub filters: Vec<InventoryFilter>,
+    #[serde(default)]
+    pub aggregators: Vec<InventoryAggregator>,
+    #[serde(default)]
+    pub result_attributes: Vec<ResultAttribute>,
+    pub next_token: Option<String>,
+    pub max_results: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InventoryResultItem {
+    pub type_name: String,
+    pub schema_version: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capture_time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_hash: Option<String>,
+    pub content: Vec<Entry>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct InventoryResultEntity {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub data: indexmap::IndexMap<String, InventoryResultItem>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetInventoryResult {
+    pub entities: Vec<InventoryResultEntity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }

@@ -51,7 +51,7 @@ fn check_custom_name(t: &str) -> Result<()> {
     if ok { Ok(()) } else { Err(invalid_type(t, "has no valid name after Custom: (letters, digits, _ - .)")) }
 }
 
-fn check_type_for_reading(t: &str) -> Result<()> {
+pub(super) fn check_type_for_reading(t: &str) -> Result<()> {
     if t.starts_with("Custom:") {
         return check_custom_name(t);
     }
@@ -240,7 +240,7 @@ fn version_number(v: &str) -> (u64, u64) {
 }
 
 /// One filter of list-inventory-entries, on an attribute of the entries.
-fn entry_matches(e: &Entry, f: &InventoryFilter) -> Result<bool> {
+pub(super) fn entry_matches(e: &Entry, f: &InventoryFilter) -> Result<bool> {
     let v = e.get(&f.key).and_then(Value::as_str);
     let op = f.type_.as_deref().unwrap_or("Equal");
     let num = |s: &str| s.trim().parse::<f64>().ok();
@@ -270,7 +270,7 @@ fn entry_matches(e: &Entry, f: &InventoryFilter) -> Result<bool> {
 }
 
 /// The live AWS:Tag / AWS:ResourceGroup content of a host.
-fn from_inventory_file(host: &Host, t: &str) -> Vec<Entry> {
+pub(super) fn from_inventory_file(host: &Host, t: &str) -> Vec<Entry> {
     let entry = |pairs: &[(&str, &str)]| -> Entry {
         pairs.iter().map(|(k, v)| (k.to_string(), Value::String(v.to_string()))).collect()
     };

@@ -8,6 +8,8 @@ pub mod compliance;
 pub mod documents;
 pub mod instances;
 pub mod inventory;
+pub mod inventory_query;
+pub mod inventory_schema;
 pub mod parameter_policies;
 pub mod parameters;
 pub mod tags;
@@ -132,6 +134,8 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("PutInventory", |c, r| call(r, |r| inventory::put(c, r))),
     ("ListInventoryEntries", |c, r| call(r, |r| inventory::list_entries(c, r))),
     ("DeleteInventory", |c, r| call(r, |r| inventory::delete(c, r))),
+    ("GetInventorySchema", |c, r| call(r, |r| inventory_schema::get(c, r))),
+    ("GetInventory", |c, r| call(r, |r| inventory_query::get(c, r))),
     ("DescribeInventoryDeletions", |c, r| call(r, |r| inventory::describe_deletions(c, r))),
 ];
 

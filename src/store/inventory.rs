@@ -201,3 +201,25 @@ pub fn deletions(conn: &Connection) -> Result<Vec<Deletion>> {
     let rows = st.query_map([], deletion_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Every custom type: (name, version, attribute names), by name.
+pub fn custom_schemas(conn: &Connection) -> Result<Vec<(String, String, Vec<String>)>> {
+    let mut st =
+        conn.prepare_cached("SELECT type_name, version, attributes FROM inventory_schemas ORDER BY type_name")?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    Ok(rows
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .map(|(t, v, a)| (t, v, serde_json::from_str(&a).unwrap_or_default()))
+        .collect())
+}
+
+/// The latest capture of a type on every host that has one.
+pub fn latest_of_type(conn: &Connection, type_name: &str) -> Result<Vec<Snapshot>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM inventory_snapshots s WHERE type_name = ?1 AND stored = \
+         (SELECT max(stored) FROM inventory_snapshots t WHERE t.instance_id = s.instance_id AND t.type_name = s.type_name)"
+    ))?;
+    let rows = st.query_map([type_name], snapshot)?;
+    Ok(rows.map(|r| r.map(|(s, _)| s)).collect::<rusqlite::Result<_>>()?)
+}

@@ -334,3 +334,117 @@ fn delete_inventory_options_dry_run_and_the_deletions_record() {
         assert!(line.contains(&format!("({code})")), "{args:?}: {line}");
     }
 }
+
+#[test]
+fn get_inventory_filters_result_attributes_aggregators_groups_and_schema() {
+    let env = setup();
+    let app = |name: &str, version: &str| json!({"Name": name, "Version": version});
+    put(
+        &env,
+        "web-1",
+        json!([item("AWS:Application", "1.1", json!([app("openssh-server", "9.2"), app("nginx", "1.22")]))]),
+    );
+    put(
+        &env,
+        "db-1",
+        json!([item("AWS:Application", "1.1", json!([app("openssh-server", "9.2"), app("postgresql", "15")]))]),
+    );
+    put(
+        &env,
+        "db-1",
+        json!([item(
+            "Custom:Disk",
+            "1.0",
+            json!([{"Mount": "/", "FreeGB": "20"}, {"Mount": "/data", "FreeGB": "300"}])
+        )]),
+    );
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut a = vec!["get-inventory", "--query", "Entities[].Id"];
+        a.extend_from_slice(args);
+        env.ok(&a).json().as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(ids(&["--filters", "Key=AWS:Application.Name,Values=openssh-server,Type=Equal"]), ["web-1", "db-1"]);
+    assert_eq!(ids(&["--filters", "Key=AWS:Application.Name,Values=nginx"]), ["web-1"]);
+    assert_eq!(ids(&["--filters", "Key=AWS:Application.Name,Values=post,Type=BeginWith"]), ["db-1"]);
+    assert_eq!(ids(&["--filters", "Key=Custom:Disk.FreeGB,Values=100,Type=GreaterThan"]), ["db-1"]);
+    assert_eq!(ids(&["--filters", "Key=AWS:InstanceInformation.InstanceId,Values=db-1"]), ["db-1"]);
+    assert_eq!(ids(&["--filters", "Key=AWS:Tag.Value,Values=web"]), ["web-1"]);
+    assert_eq!(ids(&[]), ["web-1", "db-1"], "every host has AWS:InstanceInformation");
+    // ResultAttributes: the data of that type.
+    let r = env.ok(&["get-inventory", "--result-attributes", "TypeName=Custom:Disk"]).json();
+    assert_eq!(r["Entities"].as_array().unwrap().len(), 1);
+    assert_eq!(r["Entities"][0]["Data"]["Custom:Disk"]["Content"][1]["Mount"], "/data");
+    // Aggregators: hosts counted by value; nested ones add attributes of the same type.
+    let agg = env.ok(&["get-inventory", "--aggregators", "Expression=AWS:Application.Name"]).json();
+    let content = &agg["Entities"][0]["Data"]["AWS:Application"]["Content"];
+    assert_eq!(content[0], json!({"Name": "openssh-server", "Count": "2"}));
+    assert_eq!(content.as_array().unwrap().len(), 3);
+    let nested = env
+        .ok(&[
+            "get-inventory",
+            "--aggregators",
+            r#"[{"Expression":"AWS:Application.Name","Aggregators":[{"Expression":"AWS:Application.Version"}]}]"#,
+        ])
+        .json();
+    assert_eq!(
+        nested["Entities"][0]["Data"]["AWS:Application"]["Content"][0],
+        json!({"Name": "openssh-server", "Version": "9.2", "Count": "2"})
+    );
+    let groups = env
+        .ok(&[
+            "get-inventory",
+            "--aggregators",
+            r#"[{"Groups":[{"Name":"HasDisk","Filters":[{"Key":"TypeName","Values":["Custom:Disk"],"Type":"Exists"}]}]}]"#,
+        ])
+        .json();
+    assert_eq!(
+        groups["Entities"][0]["Data"]["Groups"]["Content"][0],
+        json!({"Name": "HasDisk", "MatchingCount": "1", "NotMatchingCount": "1"})
+    );
+    // Pagination.
+    let page = env.ok(&["get-inventory", "--max-results", "1", "--no-paginate"]).json();
+    assert_eq!(page["Entities"].as_array().unwrap().len(), 1);
+    assert!(page["NextToken"].is_string());
+    assert_eq!(env.ok(&["get-inventory", "--max-items", "1", "--query", "length(Entities)"]).json(), json!(1));
+    // Errors.
+    for (args, code) in [
+        (vec!["get-inventory", "--filters", "Key=AWS:Application,Values=x"], "InvalidFilter"),
+        (vec!["get-inventory", "--filters", "Key=AWS:Application.Colour,Values=x"], "InvalidFilter"),
+        (vec!["get-inventory", "--filters", "Key=AWS:Bogus.Name,Values=x"], "InvalidFilter"),
+        (vec!["get-inventory", "--aggregators", "Expression=AWS:Application"], "InvalidAggregatorException"),
+        (
+            vec![
+                "get-inventory",
+                "--aggregators",
+                r#"[{"Expression":"AWS:Application.Name","Aggregators":[{"Expression":"Custom:Disk.Mount"}]}]"#,
+            ],
+            "InvalidAggregatorException",
+        ),
+        (
+            vec![
+                "get-inventory",
+                "--aggregators",
+                r#"[{"Groups":[{"Name":"G","Filters":[{"Key":"TypeName","Values":["AWS:Nope"],"Type":"Exists"}]}]}]"#,
+            ],
+            "InvalidInventoryGroupException",
+        ),
+        (vec!["get-inventory", "--result-attributes", "TypeName=AWS:Nope"], "InvalidResultAttributeException"),
+        (vec!["get-inventory", "--next-token", "garbage!"], "InvalidNextToken"),
+    ] {
+        let line = env.fails(&args, 254);
+        assert!(line.contains(&format!("({code})")), "{args:?}: {line}");
+    }
+    // The schema: AWS's types, the custom ones as put, a prefix.
+    let schema = env.ok(&["get-inventory-schema", "--type-name", "Custom:"]).json();
+    assert_eq!(
+        schema["Schemas"],
+        json!([{"TypeName": "Custom:Disk", "Version": "1.0", "Attributes": [{"Name": "FreeGB", "DataType": "STRING"}, {"Name": "Mount", "DataType": "STRING"}]}])
+    );
+    let file = env.ok(&["get-inventory-schema", "--type-name", "AWS:File"]).json();
+    assert!(
+        file["Schemas"][0]["Attributes"].as_array().unwrap().contains(&json!({"Name": "Size", "DataType": "NUMBER"}))
+    );
+    let all = env.ok(&["get-inventory-schema", "--query", "length(Schemas)"]).json();
+    assert!(all.as_i64().unwrap() >= 14, "{all}");
+    assert_eq!(env.ok(&["get-inventory-schema", "--sub-type", "--query", "length(Schemas)"]).json(), json!(0));
+}
