@@ -2,6 +2,7 @@
 //! own state database in a temporary directory.
 
 mod associations;
+mod builtins;
 mod compliance;
 mod conventions;
 mod doctor;
