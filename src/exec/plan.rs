@@ -318,7 +318,7 @@ fn step_plan(doc: &ParsedDocument, step: &Step, params: &Resolved) -> Result<Ste
         "aws:updateSsmAgent" => return Ok(own(update_agent_script(step, params), None)),
         "aws:refreshAssociation" => {
             let ids = association_ids(step, params);
-            let script = "echo 'ssmctl: associations of this host are applied by the controller after this step'\n";
+            let script = "echo 'ssmctl: aws:refreshAssociation: run by send-command, the controller starts the associations after this step'\n";
             return Ok(own(script.to_string(), Some(ids)));
         }
         other => {
@@ -440,8 +440,29 @@ fn interpolate<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{DocFormat, parse};
+    use crate::document::{DocFormat, builtin, parse};
     use serde_json::json;
+
+    /// AWS-UpdateSSMAgent's check names what is missing and fails; with everything there it
+    /// reports and succeeds. Run here with /bin/sh, the PATH narrowed to hide commands.
+    #[test]
+    fn update_agent_check_names_what_is_missing() {
+        let doc = parse(builtin("AWS-UpdateSSMAgent").unwrap().content, DocFormat::Json, "Command").unwrap();
+        let given = IndexMap::from([("allowDowngrade".to_string(), vec!["true".to_string()])]);
+        let steps = build(&doc, &resolve_parameters(&doc, &given, None).unwrap()).unwrap();
+        let run = |path: &str| {
+            std::process::Command::new("/bin/sh").arg("-c").arg(&steps[0].script).env("PATH", path).output().unwrap()
+        };
+        let ok = run(&std::env::var("PATH").unwrap());
+        let out = String::from_utf8_lossy(&ok.stdout);
+        assert_eq!(ok.status.code(), Some(0), "{out}");
+        assert!(out.contains("all present") && out.contains("amazon-ssm-agent latest, allowDowngrade true"), "{out}");
+        let empty = tempfile::tempdir().unwrap();
+        let bad = run(empty.path().to_str().unwrap());
+        let err = String::from_utf8_lossy(&bad.stderr);
+        assert_eq!(bad.status.code(), Some(1), "{err}");
+        assert!(err.contains("missing on this host:") && err.contains(" sleep"), "{err}");
+    }
 
     /// The interpolator replaces exactly the references the validator found, including the
     /// innermost one of "{{ {{x}}", and leaves other brace text alone.
