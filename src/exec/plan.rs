@@ -274,7 +274,7 @@ fn update_agent_script(step: &Step, params: &Resolved) -> String {
          __opt=''\n\
          for __c in hostname pwsh; do if command -v \"$__c\" >/dev/null 2>&1; then __opt=\"$__opt $__c: present;\"; else __opt=\"$__opt $__c: absent;\"; fi; done\n\
          if [ -z \"$__missing\" ]; then\n\
-         echo 'ssmctl: no agent to update — ssmctl reaches this host over SSH; checked: /bin/sh, {listed}: all present'\n\
+         echo 'ssmctl: no agent to update — ssmctl reaches hosts over SSH (or a local shell), with no agent; checked: /bin/sh, {listed}: all present'\n\
          echo \"ssmctl: optional:$__opt (hostname for facts, pwsh for aws:runPowerShellScript)\"\n\
          printf 'ssmctl: %s\\n' {}\n\
          exit 0\n\

@@ -101,6 +101,16 @@ fn run_document_runs_stored_and_builtin_documents_and_refuses_what_it_cannot() {
     );
     assert!(stdout_of(&env, &cmd, "node-1").contains("built-in ran"));
 
+    // AWS's plugin form in a user document: documentType/documentPath, parameters as a mapping.
+    let wrapper = r#"{"schemaVersion":"2.2","description":"wraps","mainSteps":[{"action":"aws:runDocument",
+      "name":"inner","inputs":{"documentType":"SSMDocument","documentPath":"Hello","documentParameters":{"who":"wrapped"}}}]}"#;
+    env.ok(&["create-document", "--name", "Wrapper", "--content", wrapper, "--document-type", "Command"]);
+    let cmd = send(&env, &["--document-name", "Wrapper", "--instance-ids", "node-1"]);
+    assert!(stdout_of(&env, &cmd, "node-1").contains("hello wrapped"));
+    let id = cmd["CommandId"].as_str().unwrap();
+    let inv = env.ok(&["list-command-invocations", "--command-id", id, "--details"]).json();
+    assert_eq!(inv["CommandInvocations"][0]["CommandPlugins"][0]["Name"], "inner.greet", "{inv}");
+
     let github = env.fails(
         &[
             "send-command",
@@ -125,7 +135,7 @@ fn run_document_runs_stored_and_builtin_documents_and_refuses_what_it_cannot() {
     let deep = env.fails(&["send-command", "--document-name", "Selfish", "--instance-ids", "node-1"], 254);
     assert!(deep.contains("InvalidDocument") && deep.contains("Selfish -> Selfish"), "{deep}");
     let listed = env.ok(&["list-commands"]).json();
-    assert_eq!(listed["Commands"].as_array().unwrap().len(), 2, "{listed}");
+    assert_eq!(listed["Commands"].as_array().unwrap().len(), 3, "{listed}");
 }
 
 #[test]
@@ -160,4 +170,13 @@ fn refresh_association_applies_the_hosts_associations_now() {
     let execs = after["AssociationExecutions"].as_array().unwrap();
     assert_eq!(execs.len(), before + 1, "{after}");
     assert_eq!(execs[0]["Status"], "Success", "{after}");
+
+    // Given IDs: only those start, whichever hosts the command ran on; unknown ones are named.
+    let ids = format!("associationIds={id},nope-0000");
+    let cmd =
+        send(&env, &["--document-name", "AWS-RefreshAssociation", "--instance-ids", "node-1", "--parameters", &ids]);
+    let out = stdout_of(&env, &cmd, "node-1");
+    assert!(out.contains(&format!("association {id}")) && out.contains("no such association: nope-0000"), "{out}");
+    let again = env.ok(&["describe-association-executions", "--association-id", &id]).json();
+    assert_eq!(again["AssociationExecutions"].as_array().unwrap().len(), before + 2, "{again}");
 }
