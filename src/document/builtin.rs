@@ -86,9 +86,107 @@ const RUN_POWERSHELL_SCRIPT: &str = r#"{
 }
 "#;
 
-static BUILTINS: [Builtin; 2] = [
+const UPDATE_SSM_AGENT: &str = r#"{
+  "schemaVersion": "1.2",
+  "description": "Update the SSM Agent. ssmctl has no agent: it checks that the host has what ssmctl needs (/bin/sh and the commands it uses) and reports it; nothing is installed or changed.",
+  "parameters": {
+    "version": {
+      "default": "",
+      "description": "(Optional) The agent version to install; empty means the latest. Accepted and reported; ssmctl has no agent to install.",
+      "type": "String"
+    },
+    "allowDowngrade": {
+      "default": "false",
+      "description": "(Optional) Whether an earlier version may be installed. Accepted and reported; changes nothing.",
+      "type": "String",
+      "allowedValues": [
+        "true",
+        "false"
+      ]
+    }
+  },
+  "runtimeConfig": {
+    "aws:updateSsmAgent": {
+      "properties": [
+        {
+          "agentName": "amazon-ssm-agent",
+          "source": "https://s3.{Region}.amazonaws.com/amazon-ssm-{Region}/ssm-agent-manifest.json",
+          "allowDowngrade": "{{ allowDowngrade }}",
+          "targetVersion": "{{ version }}"
+        }
+      ]
+    }
+  }
+}
+"#;
+
+const RUN_DOCUMENT: &str = r#"{
+  "schemaVersion": "2.2",
+  "description": "Run another Command document on the same hosts, in the same invocation. ssmctl reads it from its own store (SSMDocument); GitHub and S3 sources are not reached.",
+  "parameters": {
+    "sourceType": {
+      "description": "(Required) Where the document is: SSMDocument (a stored or built-in document). GitHub and S3 are refused.",
+      "type": "String",
+      "allowedValues": [
+        "GitHub",
+        "S3",
+        "SSMDocument"
+      ]
+    },
+    "sourceInfo": {
+      "description": "(Required) For SSMDocument: {\"name\": \"DocumentName\"}.",
+      "type": "StringMap",
+      "displayType": "textarea"
+    },
+    "documentParameters": {
+      "description": "(Optional) The parameters of the document to run, as a mapping.",
+      "type": "StringMap",
+      "displayType": "textarea",
+      "default": {}
+    }
+  },
+  "mainSteps": [
+    {
+      "action": "aws:runDocument",
+      "name": "runDocument",
+      "inputs": {
+        "documentType": "{{ sourceType }}",
+        "documentPath": "{{ sourceInfo }}",
+        "documentParameters": "{{ documentParameters }}"
+      }
+    }
+  ]
+}
+"#;
+
+const REFRESH_ASSOCIATION: &str = r#"{
+  "schemaVersion": "2.0",
+  "description": "Apply the associations of the targeted hosts now (all of them, or the ones given).",
+  "parameters": {
+    "associationIds": {
+      "description": "(Optional) The association IDs to apply; empty means every association that targets the hosts.",
+      "type": "StringList",
+      "default": []
+    }
+  },
+  "mainSteps": [
+    {
+      "action": "aws:refreshAssociation",
+      "name": "refreshAssociation",
+      "inputs": {
+        "associationIds": "{{ associationIds }}"
+      }
+    }
+  ]
+}
+"#;
+
+static BUILTINS: [Builtin; 5] = [
     Builtin { name: "AWS-RunShellScript", content: RUN_SHELL_SCRIPT, document_type: "Command" },
     Builtin { name: "AWS-RunPowerShellScript", content: RUN_POWERSHELL_SCRIPT, document_type: "Command" },
+    Builtin { name: "AWS-UpdateSSMAgent", content: UPDATE_SSM_AGENT, document_type: "Command" },
+    Builtin { name: "AWS-RunDocument", content: RUN_DOCUMENT, document_type: "Command" },
+    Builtin { name: "AWS-RefreshAssociation", content: REFRESH_ASSOCIATION, document_type: "Command" },
 ];
 
 pub fn builtins() -> &'static [Builtin] {

@@ -9,9 +9,15 @@ use super::validate::{DocKind, Schema};
 use super::{Step, content_error as err};
 use crate::error::Result;
 
-/// The plugins ssmctl runs (SPEC §9), with the platforms AWS lists for documents using them.
-pub(super) const SHELL_PLUGINS: &[(&str, &[&str])] =
-    &[("aws:runShellScript", &["Linux", "MacOS"]), ("aws:runPowerShellScript", &["Windows", "Linux", "MacOS"])];
+/// The plugins ssmctl runs (SPEC §9, §17), with the platforms AWS lists for documents using them.
+/// The shell plugins run on the host; the others are implemented by ssmctl itself.
+pub(super) const RUN_PLUGINS: &[(&str, &[&str])] = &[
+    ("aws:runShellScript", &["Linux", "MacOS"]),
+    ("aws:runPowerShellScript", &["Windows", "Linux", "MacOS"]),
+    ("aws:updateSsmAgent", &["Windows", "Linux", "MacOS"]),
+    ("aws:runDocument", &["Windows", "Linux", "MacOS"]),
+    ("aws:refreshAssociation", &["Windows", "Linux", "MacOS"]),
+];
 
 /// AWS Command plugins ssmctl does not run; named so the message can say "not supported"
 /// rather than "unknown".
@@ -23,12 +29,9 @@ const OTHER_AWS_PLUGINS: &[&str] = &[
     "aws:domainJoin",
     "aws:downloadContent",
     "aws:psModule",
-    "aws:refreshAssociation",
     "aws:runDockerAction",
-    "aws:runDocument",
     "aws:softwareInventory",
     "aws:updateAgent",
-    "aws:updateSsmAgent",
 ];
 
 /// AWS's Automation actions. Automation documents are stored and described, never run here.
@@ -111,7 +114,7 @@ pub(super) fn runtime_config(top: &Map<String, Value>) -> Result<Vec<Located>> {
             if !names.insert(name.clone()) {
                 return Err(err(&entry_path, format!("duplicate step id \"{name}\"")));
             }
-            check_shell_inputs(Some(entry), &entry_path, &name, true)?;
+            check_inputs(plugin, Some(entry), &entry_path, &name, true)?;
             steps.push(Located {
                 inputs_path: entry_path,
                 step: Step { name, action: plugin.clone(), inputs: entry.clone(), precondition: None },
@@ -167,7 +170,7 @@ pub(super) fn main_steps(top: &Map<String, Value>, schema: Schema) -> Result<Vec
         let inputs = match kind {
             DocKind::Command => {
                 check_plugin(action, &format!("{path}.action"), Some(name))?;
-                check_shell_inputs(m.get("inputs"), &inputs_path, name, false)?;
+                check_inputs(action, m.get("inputs"), &inputs_path, name, false)?;
                 m.get("inputs").cloned().unwrap_or_default()
             }
             DocKind::Automation => {
@@ -212,17 +215,70 @@ fn is_step_name(s: &str) -> bool {
 }
 
 fn check_plugin(action: &str, path: &str, step: Option<&str>) -> Result<()> {
-    if SHELL_PLUGINS.iter().any(|(p, _)| *p == action) {
+    if RUN_PLUGINS.iter().any(|(p, _)| *p == action) {
         return Ok(());
     }
     let in_step = step.map(|s| format!(" in step \"{s}\"")).unwrap_or_default();
-    let supported = "supported: aws:runShellScript, aws:runPowerShellScript";
+    let names: Vec<&str> = RUN_PLUGINS.iter().map(|(p, _)| *p).collect();
+    let supported = format!("supported: {}", names.join(", "));
     let msg = if OTHER_AWS_PLUGINS.contains(&action) {
         format!("plugin \"{action}\"{in_step} is not supported by ssmctl ({supported})")
     } else {
         format!("unknown plugin \"{action}\"{in_step} ({supported})")
     };
     Err(err(path, msg))
+}
+
+fn check_inputs(plugin: &str, inputs: Option<&Value>, path: &str, step: &str, legacy: bool) -> Result<()> {
+    let Some(Value::Object(m)) = inputs else {
+        if matches!(plugin, "aws:runShellScript" | "aws:runPowerShellScript") {
+            return Err(err(path, format!("step \"{step}\" needs a mapping with runCommand")));
+        }
+        return Err(err(path, format!("step \"{step}\" needs a mapping of {plugin}'s inputs")));
+    };
+    let flow: &[&str] = if legacy { &["id"] } else { &["onFailure", "onSuccess", "finallyStep", "timeoutSeconds"] };
+    let (own, strings): (&[&str], &[&str]) = match plugin {
+        "aws:updateSsmAgent" => (
+            &["agentName", "source", "allowDowngrade", "targetVersion"],
+            &["agentName", "source", "allowDowngrade", "targetVersion"],
+        ),
+        "aws:runDocument" => {
+            (&["documentType", "documentPath", "documentParameters"], &["documentType", "documentPath"])
+        }
+        "aws:refreshAssociation" => (&["associationIds"], &[]),
+        _ => return check_shell_inputs(inputs, path, step, legacy),
+    };
+    if let Some(key) = m.keys().find(|k| !own.contains(&k.as_str()) && !flow.contains(&k.as_str())) {
+        let allowed: Vec<&str> = own.iter().chain(flow).copied().collect();
+        return Err(err(&format!("{path}.{key}"), format!("unknown input (allowed: {})", allowed.join(", "))));
+    }
+    for key in strings.iter().chain(if legacy { &["id"][..] } else { &[][..] }) {
+        if m.get(*key).is_some_and(|v| !v.is_string()) {
+            return Err(err(&format!("{path}.{key}"), "must be a string"));
+        }
+    }
+    match plugin {
+        "aws:runDocument" => {
+            if !m.get("documentPath").is_some_and(Value::is_string) {
+                return Err(err(&format!("{path}.documentPath"), "required: the document to run"));
+            }
+            if m.get("documentParameters").is_some_and(|v| !v.is_string() && !v.is_object()) {
+                return Err(err(&format!("{path}.documentParameters"), "must be a mapping or its JSON text"));
+            }
+        }
+        "aws:refreshAssociation" => {
+            let ok = match m.get("associationIds") {
+                None | Some(Value::String(_)) => true,
+                Some(Value::Array(ids)) => ids.iter().all(Value::is_string),
+                _ => false,
+            };
+            if !ok {
+                return Err(err(&format!("{path}.associationIds"), "must be a list of association IDs"));
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// Inputs of aws:runShellScript / aws:runPowerShellScript. `legacy` is a schema 1.2 properties

@@ -203,9 +203,9 @@ fn unknown_plugin_names_the_step() {
 #[test]
 fn other_aws_plugins_are_not_supported() {
     let mut doc = command_22();
-    doc["mainSteps"][0]["action"] = json!("aws:runDocument");
+    doc["mainSteps"][0]["action"] = json!("aws:configurePackage");
     let (_, msg) = refuse_json(doc);
-    assert!(msg.contains("plugin \"aws:runDocument\" in step \"install\" is not supported by ssmctl"), "{msg}");
+    assert!(msg.contains("plugin \"aws:configurePackage\" in step \"install\" is not supported by ssmctl"), "{msg}");
     let legacy = json!({"schemaVersion": "1.2", "runtimeConfig": {"aws:domainJoin": {"properties": {}}}});
     let (_, msg) = refuse_json(legacy);
     assert!(msg.starts_with("runtimeConfig.aws:domainJoin: plugin"), "{msg}");
@@ -545,8 +545,8 @@ fn doc_format_model_names() {
 
 #[test]
 fn builtins_parse_with_aws_parameters() {
-    assert_eq!(builtins().len(), 2);
-    for b in builtins() {
+    assert_eq!(builtins().len(), 5);
+    for b in builtins().iter().filter(|b| b.name.ends_with("Script")) {
         let doc = parse(b.content, DocFormat::Json, b.document_type).unwrap();
         assert_eq!(doc.schema_version, "1.2");
         let names: Vec<_> = doc.parameters.iter().map(|p| p.name.as_str()).collect();
@@ -569,6 +569,36 @@ fn builtins_parse_with_aws_parameters() {
     assert_eq!(pwsh.steps[0].action, "aws:runPowerShellScript");
     assert_eq!(pwsh.platform_types, ["Windows", "Linux", "MacOS"]);
     assert!(builtin("AWS-Nope").is_none());
+    let agent = parse(builtin("AWS-UpdateSSMAgent").unwrap().content, DocFormat::Json, "Command").unwrap();
+    assert_eq!(agent.steps[0].action, "aws:updateSsmAgent");
+    assert_eq!(agent.parameter("allowDowngrade").unwrap().allowed_values, [json!("true"), json!("false")]);
+    let run = parse(builtin("AWS-RunDocument").unwrap().content, DocFormat::Json, "Command").unwrap();
+    let names: Vec<_> = run.parameters.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["sourceType", "sourceInfo", "documentParameters"]);
+    let refresh = parse(builtin("AWS-RefreshAssociation").unwrap().content, DocFormat::Json, "Command").unwrap();
+    assert_eq!(refresh.parameter("associationIds").unwrap().default, Some(json!([])));
+}
+
+/// The plugins ssmctl implements take their AWS inputs and refuse others, naming the field.
+#[test]
+fn ssmctl_plugins_check_their_inputs() {
+    let step = |action: &str, inputs: Value| json!({"schemaVersion": "2.2", "mainSteps": [{"action": action, "name": "s", "inputs": inputs}]});
+    for (action, inputs) in [
+        (
+            "aws:runDocument",
+            json!({"documentType": "SSMDocument", "documentPath": "X", "documentParameters": {"a": "b"}}),
+        ),
+        ("aws:refreshAssociation", json!({"associationIds": ["a", "b"]})),
+        ("aws:updateSsmAgent", json!({"agentName": "amazon-ssm-agent", "source": "s", "targetVersion": ""})),
+    ] {
+        parse(&step(action, inputs).to_string(), DocFormat::Json, "Command").unwrap();
+    }
+    let (_, msg) = refuse_json(step("aws:runDocument", json!({"documentType": "SSMDocument"})));
+    assert!(msg.starts_with("mainSteps[0].inputs.documentPath: required"), "{msg}");
+    let (_, msg) = refuse_json(step("aws:refreshAssociation", json!({"associationIds": [1]})));
+    assert!(msg.starts_with("mainSteps[0].inputs.associationIds:"), "{msg}");
+    let (_, msg) = refuse_json(step("aws:updateSsmAgent", json!({"runCommand": ["x"]})));
+    assert!(msg.starts_with("mainSteps[0].inputs.runCommand: unknown input"), "{msg}");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::params::{self, Reference};
-use super::steps::{self, Located, PLATFORMS, SHELL_PLUGINS};
+use super::steps::{self, Located, PLATFORMS, RUN_PLUGINS};
 use super::{INVALID_CONTENT, INVALID_SCHEMA_VERSION, ParamDecl, ParsedDocument, content_error as err};
 use crate::error::{Error, Result};
 
@@ -218,7 +218,7 @@ fn platform_types(kind: DocKind, steps: &[Located]) -> Vec<String> {
         DocKind::Command => steps
             .iter()
             .flat_map(|l| {
-                SHELL_PLUGINS
+                RUN_PLUGINS
                     .iter()
                     .filter(|(p, _)| *p == l.step.action)
                     .flat_map(|(_, platforms)| platforms.iter().copied())

@@ -30,6 +30,20 @@ pub struct StepPlan {
     pub platform: Option<String>,
     /// Environment for the script (`SSM_<name>` of ENV_VAR parameters); travels on stdin.
     pub env: Vec<(String, String)>,
+    /// aws:refreshAssociation: after the command, the controller applies these associations
+    /// (empty: every association that targets the host). The step's own script is trivial.
+    pub refresh_associations: Option<Vec<String>>,
+}
+
+/// How deep aws:runDocument may nest documents. AWS documents no number we could find; 3
+/// levels stop a document that runs itself long before it costs anything.
+pub const MAX_DOCUMENT_NESTING: usize = 3;
+
+/// What planning may need beyond the document: the documents aws:runDocument names (stored or
+/// built-in, Command type, parsed) and the Parameter Store resolver for their parameters.
+pub struct Sources<'a> {
+    pub load: &'a dyn Fn(&str) -> Result<ParsedDocument>,
+    pub resolver: Option<Resolver<'a>>,
 }
 
 /// The parameters with every value typed and checked, defaults applied. `secret` marks
@@ -102,14 +116,211 @@ pub fn shown_parameters(doc: &ParsedDocument, given: &IndexMap<String, Vec<Strin
         .collect()
 }
 
+/// Plans with only the built-in documents reachable by aws:runDocument.
 pub fn build(doc: &ParsedDocument, params: &Resolved) -> Result<Vec<StepPlan>> {
-    doc.steps.iter().map(|s| step_plan(doc, s, params)).collect()
+    let load = |name: &str| -> Result<ParsedDocument> {
+        let b = crate::document::builtin(name).ok_or_else(|| {
+            Error::service("InvalidDocument", format!("Document {name} does not exist (aws:runDocument)."))
+        })?;
+        crate::document::parse(b.content, crate::document::DocFormat::Json, b.document_type)
+    };
+    build_with(doc, params, &Sources { load: &load, resolver: None })
+}
+
+/// Plans every step; an aws:runDocument step is replaced by the steps of the document it names,
+/// planned here on the controller, so they run on the same host in the same invocation.
+pub fn build_with(doc: &ParsedDocument, params: &Resolved, src: &Sources) -> Result<Vec<StepPlan>> {
+    plan_steps(doc, params, src, &mut Vec::new(), "")
+}
+
+fn plan_steps(
+    doc: &ParsedDocument,
+    params: &Resolved,
+    src: &Sources,
+    chain: &mut Vec<String>,
+    prefix: &str,
+) -> Result<Vec<StepPlan>> {
+    let mut out = Vec::new();
+    for step in &doc.steps {
+        if step.action == "aws:runDocument" {
+            out.extend(run_document(step, params, src, chain, prefix)?);
+        } else {
+            let mut p = step_plan(doc, step, params)?;
+            p.name = format!("{prefix}{}", p.name);
+            out.push(p);
+        }
+    }
+    Ok(out)
+}
+
+fn run_document(
+    step: &Step,
+    params: &Resolved,
+    src: &Sources,
+    chain: &mut Vec<String>,
+    prefix: &str,
+) -> Result<Vec<StepPlan>> {
+    let invalid = |m: String| Error::service("InvalidParameters", format!("Step {}: {m}", step.name));
+    let text = |key: &str| -> String {
+        let raw = step.inputs.get(key).and_then(Value::as_str).unwrap_or_default();
+        // Values only: a document's text is never shell text here.
+        interpolate(raw, params, &|_: &str| None, Interpreter::Shell).trim().to_string()
+    };
+    let source_type = text("documentType");
+    match source_type.as_str() {
+        "" | "SSMDocument" => {}
+        other => {
+            return Err(invalid(format!(
+                "sourceType {other} is not supported: ssmctl reads documents from its own store only \
+                 (create-document it first, then run it with sourceType SSMDocument and sourceInfo {{\"name\":\"NAME\"}})."
+            )));
+        }
+    }
+    let path = text("documentPath");
+    let name = if path.starts_with('{') {
+        let v: Value = serde_json::from_str(&path).map_err(|e| invalid(format!("sourceInfo is not JSON: {e}")))?;
+        v.get("name").and_then(Value::as_str).map(str::to_string).ok_or_else(|| {
+            invalid("sourceInfo needs {\"name\": \"DocumentName\"} for sourceType SSMDocument.".into())
+        })?
+    } else {
+        path
+    };
+    if name.is_empty() {
+        return Err(invalid("no document named to run (sourceInfo {\"name\": \"DocumentName\"}).".into()));
+    }
+    if chain.len() >= MAX_DOCUMENT_NESTING {
+        chain.push(name);
+        return Err(Error::service(
+            "InvalidDocument",
+            format!(
+                "Step {}: aws:runDocument nests documents more than {MAX_DOCUMENT_NESTING} levels deep ({}); \
+                 does a document run itself?",
+                step.name,
+                chain.join(" -> ")
+            ),
+        ));
+    }
+    let given_map: serde_json::Map<String, Value> = match step.inputs.get("documentParameters") {
+        Some(Value::Object(m)) => m.clone(),
+        _ => {
+            let t = text("documentParameters");
+            if t.is_empty() {
+                serde_json::Map::new()
+            } else {
+                match serde_json::from_str(&t) {
+                    Ok(Value::Object(m)) => m,
+                    _ => return Err(invalid(format!("documentParameters must be a JSON mapping, found {t}"))),
+                }
+            }
+        }
+    };
+    let as_text = |v: &Value| match v {
+        Value::String(s) => interpolate(s, params, &|_: &str| None, Interpreter::Shell),
+        other => other.to_string(),
+    };
+    let given: IndexMap<String, Vec<String>> = given_map
+        .iter()
+        .map(|(k, v)| {
+            let values = match v {
+                Value::Array(items) => items.iter().map(as_text).collect(),
+                other => vec![as_text(other)],
+            };
+            (k.clone(), values)
+        })
+        .collect();
+    let inner = (src.load)(&name)?;
+    let resolved = resolve_parameters(&inner, &given, src.resolver).map_err(|e| match e {
+        Error::Service { code, message } => {
+            Error::Service { code, message: format!("Step {} (document {name}): {message}", step.name) }
+        }
+        other => other,
+    })?;
+    chain.push(name);
+    let mut steps = plan_steps(&inner, &resolved, src, chain, &format!("{prefix}{}.", step.name))?;
+    chain.pop();
+    let outer = step.precondition_platform();
+    for s in &mut steps {
+        if s.platform.is_none() {
+            s.platform = outer.map(str::to_string);
+        }
+    }
+    Ok(steps)
+}
+
+/// The commands ssmctl's payload (src/exec/script.rs) runs on a host; without one of them a
+/// step cannot run or be stopped there.
+const NEEDED_COMMANDS: &[&str] = &["kill", "sleep", "cut", "uname", "mktemp", "rm"];
+
+/// aws:updateSsmAgent: there is no agent. The step checks what ssmctl needs on the host and
+/// reports it, with the requested version; it changes nothing.
+fn update_agent_script(step: &Step, params: &Resolved) -> String {
+    let input = |key: &str| {
+        let raw = step.inputs.get(key).and_then(Value::as_str).unwrap_or_default();
+        interpolate(raw, params, &|_: &str| None, Interpreter::Shell)
+    };
+    let version = input("targetVersion");
+    let version = if version.trim().is_empty() { "latest".to_string() } else { version };
+    let report = format!(
+        "requested: {} {version}, allowDowngrade {}; nothing was installed or changed",
+        input("agentName"),
+        input("allowDowngrade")
+    );
+    let needed = NEEDED_COMMANDS.join(" ");
+    let listed = NEEDED_COMMANDS.join(", ");
+    format!(
+        "__missing=''\n\
+         [ -x /bin/sh ] || __missing=' /bin/sh'\n\
+         for __c in {needed}; do command -v \"$__c\" >/dev/null 2>&1 || __missing=\"$__missing $__c\"; done\n\
+         __opt=''\n\
+         for __c in hostname pwsh; do if command -v \"$__c\" >/dev/null 2>&1; then __opt=\"$__opt $__c: present;\"; else __opt=\"$__opt $__c: absent;\"; fi; done\n\
+         if [ -z \"$__missing\" ]; then\n\
+         echo 'ssmctl: no agent to update — ssmctl reaches hosts over SSH (or a local shell), with no agent; checked: /bin/sh, {listed}: all present'\n\
+         echo \"ssmctl: optional:$__opt (hostname for facts, pwsh for aws:runPowerShellScript)\"\n\
+         printf 'ssmctl: %s\\n' {}\n\
+         exit 0\n\
+         fi\n\
+         echo \"ssmctl: missing on this host:$__missing (ssmctl's steps need: /bin/sh, {listed})\" >&2\n\
+         exit 1\n",
+        super::script::quote(&report)
+    )
+}
+
+/// aws:refreshAssociation's IDs: a list parameter's items, or a comma-separated text.
+fn association_ids(step: &Step, params: &Resolved) -> Vec<String> {
+    let text = |s: &str| interpolate(s, params, &|_: &str| None, Interpreter::Shell);
+    match step.inputs.get("associationIds") {
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(text).collect(),
+        Some(Value::String(s)) => match whole_reference(s).and_then(|n| params.values.get(n)) {
+            Some((Value::Array(list), _)) => list.iter().map(scalar_text).collect(),
+            _ => text(s).split(',').map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect(),
+        },
+        _ => vec![],
+    }
+    .into_iter()
+    .filter(|x| !x.trim().is_empty())
+    .collect()
 }
 
 fn step_plan(doc: &ParsedDocument, step: &Step, params: &Resolved) -> Result<StepPlan> {
+    let own = |script: String, refresh: Option<Vec<String>>| StepPlan {
+        name: step.name.clone(),
+        interpreter: Interpreter::Shell,
+        script,
+        working_directory: String::new(),
+        timeout: Duration::from_secs(600),
+        platform: step.precondition_platform().map(str::to_string),
+        env: vec![],
+        refresh_associations: refresh,
+    };
     let interpreter = match step.action.as_str() {
         "aws:runShellScript" => Interpreter::Shell,
         "aws:runPowerShellScript" => Interpreter::PowerShell,
+        "aws:updateSsmAgent" => return Ok(own(update_agent_script(step, params), None)),
+        "aws:refreshAssociation" => {
+            let ids = association_ids(step, params);
+            let script = "echo 'ssmctl: aws:refreshAssociation: run by send-command, the controller starts the associations after this step'\n";
+            return Ok(own(script.to_string(), Some(ids)));
+        }
         other => {
             return Err(Error::service(
                 "InvalidDocument",
@@ -179,6 +390,7 @@ fn step_plan(doc: &ParsedDocument, step: &Step, params: &Resolved) -> Result<Ste
         timeout,
         platform: step.precondition_platform().map(str::to_string),
         env,
+        refresh_associations: None,
     })
 }
 
@@ -228,8 +440,29 @@ fn interpolate<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{DocFormat, parse};
+    use crate::document::{DocFormat, builtin, parse};
     use serde_json::json;
+
+    /// AWS-UpdateSSMAgent's check names what is missing and fails; with everything there it
+    /// reports and succeeds. Run here with /bin/sh, the PATH narrowed to hide commands.
+    #[test]
+    fn update_agent_check_names_what_is_missing() {
+        let doc = parse(builtin("AWS-UpdateSSMAgent").unwrap().content, DocFormat::Json, "Command").unwrap();
+        let given = IndexMap::from([("allowDowngrade".to_string(), vec!["true".to_string()])]);
+        let steps = build(&doc, &resolve_parameters(&doc, &given, None).unwrap()).unwrap();
+        let run = |path: &str| {
+            std::process::Command::new("/bin/sh").arg("-c").arg(&steps[0].script).env("PATH", path).output().unwrap()
+        };
+        let ok = run(&std::env::var("PATH").unwrap());
+        let out = String::from_utf8_lossy(&ok.stdout);
+        assert_eq!(ok.status.code(), Some(0), "{out}");
+        assert!(out.contains("all present") && out.contains("amazon-ssm-agent latest, allowDowngrade true"), "{out}");
+        let empty = tempfile::tempdir().unwrap();
+        let bad = run(empty.path().to_str().unwrap());
+        let err = String::from_utf8_lossy(&bad.stderr);
+        assert_eq!(bad.status.code(), Some(1), "{err}");
+        assert!(err.contains("missing on this host:") && err.contains(" sleep"), "{err}");
+    }
 
     /// The interpolator replaces exactly the references the validator found, including the
     /// innermost one of "{{ {{x}}", and leaves other brace text alone.

@@ -99,6 +99,7 @@ mod tests {
             timeout: std::time::Duration::from_secs(5),
             platform: None,
             env: vec![("SSM_x".into(), "x'; touch /tmp/pwned-ssmctl-unit; '".into())],
+            refresh_associations: None,
         }
     }
 

@@ -251,7 +251,8 @@ fn prepare(
         let resolve = |text: &str| super::parameters::resolve_references(tx, text).map(|(v, _)| v);
         let given = super::associations::unsealed_parameters(s)?;
         let resolved = plan::resolve_parameters(&parsed, &given, Some(&resolve))?;
-        let steps = plan::build(&parsed, &resolved)?;
+        let load = |name: &str| super::commands::load_command_document(tx, name);
+        let steps = plan::build_with(&parsed, &resolved, &plan::Sources { load: &load, resolver: Some(&resolve) })?;
         Ok((v.version.to_string(), steps, serde_json::to_string(&plan::shown_parameters(&parsed, &s.parameters))?))
     });
     let now = time::now();

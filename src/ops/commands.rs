@@ -52,11 +52,12 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
     let parsed = document::parse(&version.content, format, &doc.document_type)?;
     // Parameter Store references resolve now, at execution (rotating a parameter needs no
     // change here); their values travel to hosts on stdin only.
-    let resolved = store.read(|tx| {
+    let steps = store.read(|tx| {
         let resolve = |text: &str| super::parameters::resolve_references(tx, text).map(|(v, _)| v);
-        plan::resolve_parameters(&parsed, &req.parameters, Some(&resolve))
+        let resolved = plan::resolve_parameters(&parsed, &req.parameters, Some(&resolve))?;
+        let load = |name: &str| load_command_document(tx, name);
+        plan::build_with(&parsed, &resolved, &plan::Sources { load: &load, resolver: Some(&resolve) })
     })?;
-    let steps = plan::build(&parsed, &resolved)?;
 
     let max_concurrency = req.max_concurrency.clone().unwrap_or_else(|| "50".into());
     let max_errors = req.max_errors.clone().unwrap_or_else(|| "0".into());
@@ -92,12 +93,21 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
     };
     let host_ids: Vec<String> = job.hosts.iter().map(|h| h.id.clone()).collect();
     let plugin_names: Vec<String> = job.steps.iter().map(|s| s.name.clone()).collect();
+    let refresh: Vec<(String, Vec<String>)> =
+        job.steps.iter().filter_map(|s| Some((s.name.clone(), s.refresh_associations.clone()?))).collect();
     // The plan lands before any host is contacted.
     store.write(|tx| {
         settle_orphans(tx)?;
         rows::insert_plan(tx, &row, &host_ids, &plugin_names)
     })?;
     let summary = exec::run(store, job)?;
+    // After the command, outside exec::run: association runs are commands of their own.
+    if !summary.interrupted {
+        for (step, ids) in &refresh {
+            refresh_associations(ctx, &row.command_id, step, ids)?;
+        }
+    }
+    let store = ctx.store()?;
     let command = store.read(|tx| command_of(tx, &row.command_id))?;
     if summary.interrupted || summary.status != "Success" {
         // For CI: the Command is printed, and the exit code and one stderr line say it did not
@@ -111,6 +121,92 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
         );
     }
     Ok(SendCommandResult { command })
+}
+
+/// aws:refreshAssociation (SPEC §17): the associations that target the hosts where the step
+/// succeeded (or the given IDs) are started now, as start-associations-once starts them: each
+/// runs on all of its targets. What was started is appended to the step's output.
+fn refresh_associations(ctx: &mut Ctx, command_id: &str, step: &str, ids: &[String]) -> Result<()> {
+    use crate::store::associations as assoc_rows;
+    let inventory = ctx.inventory()?;
+    let store = ctx.store()?;
+    let (hosts, all) = store.read(|tx| {
+        let mut hosts = Vec::new();
+        for inv in rows::invocations(tx, command_id)? {
+            let ok = rows::plugins(tx, command_id, &inv.instance_id)?
+                .iter()
+                .any(|p| p.name == step && p.status == "Success");
+            if ok {
+                hosts.push(inv.instance_id);
+            }
+        }
+        Ok((hosts, assoc_rows::all(tx)?))
+    })?;
+    if hosts.is_empty() {
+        return Ok(());
+    }
+    let chosen: Vec<&assoc_rows::AssociationRow> = all
+        .iter()
+        .filter(|a| {
+            if !ids.is_empty() {
+                return ids.contains(&a.association_id);
+            }
+            let targets = super::associations::targets_of(&a.settings);
+            targets::resolve(&inventory, &[], &targets).is_ok_and(|t| t.iter().any(|h| hosts.contains(&h.id)))
+        })
+        .collect();
+    let unknown: Vec<&String> = ids.iter().filter(|id| !all.iter().any(|a| &a.association_id == *id)).collect();
+    let chosen_ids: Vec<String> = chosen.iter().map(|a| a.association_id.clone()).collect();
+    let mut text = String::new();
+    if !chosen_ids.is_empty() {
+        store.write(|tx| {
+            for id in &chosen_ids {
+                assoc_rows::request_run(tx, id, "Requested")?;
+            }
+            Ok(())
+        })?;
+        let opts = super::apply_due::Options { only: Some(chosen_ids.clone()), ..Default::default() };
+        let ran = super::apply_due::run(ctx, &opts)?;
+        for r in &ran.runs {
+            text.push_str(&format!(
+                "ssmctl: association {} ({}) started: execution {} {} on {}\n",
+                r.association_id,
+                r.association_name.as_deref().unwrap_or("no name"),
+                r.execution_id.as_deref().unwrap_or("-"),
+                r.status.as_deref().unwrap_or("-"),
+                r.targets.join(", ")
+            ));
+        }
+    } else {
+        text.push_str("ssmctl: no association targets this host; nothing to apply\n");
+    }
+    if !unknown.is_empty() {
+        let names: Vec<&str> = unknown.iter().map(|s| s.as_str()).collect();
+        text.push_str(&format!("ssmctl: no such association: {}\n", names.join(", ")));
+    }
+    ctx.store()?.write(|tx| {
+        for host in &hosts {
+            for mut p in rows::plugins(tx, command_id, host)? {
+                if p.name == step {
+                    p.stdout.push_str(&text);
+                    rows::set_plugin(tx, command_id, host, &p)?;
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+/// A Command document (stored or built-in, its default version) for aws:runDocument.
+pub(super) fn load_command_document(tx: &Connection, name: &str) -> Result<document::ParsedDocument> {
+    let (doc, version, _) = super::documents::resolve(tx, name, None, None)?;
+    if doc.document_type != "Command" {
+        return Err(Error::service(
+            "InvalidDocument",
+            format!("{} is a {} document; aws:runDocument runs Command documents.", doc.name, doc.document_type),
+        ));
+    }
+    document::parse(&version.content, DocFormat::from_model(&version.format).unwrap_or(DocFormat::Json), "Command")
 }
 
 /// The hosts whose invocation did not succeed, with their statuses; at most 10 named, so the

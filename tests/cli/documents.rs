@@ -224,7 +224,16 @@ fn builtin_documents_are_amazon_owned_and_read_only() {
     let owners = env
         .ok(&["list-documents", "--filters", "Key=Owner,Values=Amazon", "--query", "DocumentIdentifiers[].Name"])
         .json();
-    assert_eq!(owners, json!(["AWS-RunPowerShellScript", "AWS-RunShellScript"]));
+    assert_eq!(
+        owners,
+        json!([
+            "AWS-RefreshAssociation",
+            "AWS-RunDocument",
+            "AWS-RunPowerShellScript",
+            "AWS-RunShellScript",
+            "AWS-UpdateSSMAgent"
+        ])
+    );
 }
 
 #[test]
@@ -246,8 +255,19 @@ fn list_documents_filters() {
         a.extend_from_slice(args);
         env.ok(&a).json()
     };
-    assert_eq!(names(&[]), json!(["AWS-RunPowerShellScript", "AWS-RunShellScript", "Custom-UpdatePassword", "Hello"]));
-    assert_eq!(names(&["--filters", "Key=Owner,Values=All"]).as_array().unwrap().len(), 4);
+    assert_eq!(
+        names(&[]),
+        json!([
+            "AWS-RefreshAssociation",
+            "AWS-RunDocument",
+            "AWS-RunPowerShellScript",
+            "AWS-RunShellScript",
+            "AWS-UpdateSSMAgent",
+            "Custom-UpdatePassword",
+            "Hello"
+        ])
+    );
+    assert_eq!(names(&["--filters", "Key=Owner,Values=All"]).as_array().unwrap().len(), 7);
     assert_eq!(names(&["--filters", "Key=Owner,Values=Self"]), json!(["Custom-UpdatePassword", "Hello"]));
     assert_eq!(names(&["--filters", "Key=tag:Team,Values=Web"]), json!(["Hello"]));
     assert_eq!(names(&["--filters", "Key=tag-key,Values=Team"]), json!(["Hello"]));
@@ -256,15 +276,27 @@ fn list_documents_filters() {
         names(&["--filters", "Key=SearchKeyword,Values=shell"]),
         json!(["AWS-RunPowerShellScript", "AWS-RunShellScript"])
     );
-    assert_eq!(names(&["--filters", "Key=SearchKeyword,Values=update"]), json!(["Custom-UpdatePassword"]));
+    assert_eq!(
+        names(&["--filters", "Key=SearchKeyword,Values=update"]),
+        json!(["AWS-UpdateSSMAgent", "Custom-UpdatePassword"])
+    );
     assert_eq!(
         names(&["--filters", "Key=Owner,Values=Self", "Key=DocumentType,Values=Command"]).as_array().unwrap().len(),
         2
     );
-    assert_eq!(names(&["--filters", "Key=PlatformTypes,Values=Windows"]), json!(["AWS-RunPowerShellScript"]));
+    assert_eq!(
+        names(&["--filters", "Key=PlatformTypes,Values=Windows"]),
+        json!(["AWS-RefreshAssociation", "AWS-RunDocument", "AWS-RunPowerShellScript", "AWS-UpdateSSMAgent"])
+    );
     assert_eq!(
         names(&["--document-filter-list", "key=Owner,value=Amazon"]),
-        json!(["AWS-RunPowerShellScript", "AWS-RunShellScript"])
+        json!([
+            "AWS-RefreshAssociation",
+            "AWS-RunDocument",
+            "AWS-RunPowerShellScript",
+            "AWS-RunShellScript",
+            "AWS-UpdateSSMAgent"
+        ])
     );
     let line = env.fails(&["list-documents", "--filters", "Key=Colour,Values=Red"], 254);
     assert!(line.contains("(InvalidFilterKey)") && line.contains("Colour"), "{line}");

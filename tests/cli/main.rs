@@ -3,6 +3,7 @@
 
 mod associations;
 mod bounded;
+mod builtins;
 mod compliance;
 mod conventions;
 mod doctor;
