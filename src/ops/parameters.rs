@@ -386,8 +386,10 @@ fn arn_resource(input: &str) -> Option<&str> {
     (!partition.is_empty() && service == "ssm" && path.len() > 1 && path.starts_with('/')).then_some(path)
 }
 
+/// Does `input` have an ARN's form (`arn:` and five more fields)? `arn` is a valid name,
+/// so `arn:12` and `arn:prod` are that name with a selector.
 fn is_arn(input: &str) -> bool {
-    input.trim_start().starts_with("arn:")
+    input.trim_start().strip_prefix("arn:").is_some_and(|rest| rest.matches(':').count() >= 4)
 }
 
 /// The name for an operation that, as in AWS, takes the name itself and not an ARN
@@ -1169,12 +1171,16 @@ mod tests {
             "arn:aws:ssm:us-east-1:123456789012:document/db",
             "arn:aws:s3:us-east-1:123456789012:parameter/db",
             "arn:aws:ssm:us-east-1:123456789012:parameter/",
-            "arn:aws:ssm:us-east-1",
+            "arn:aws:ssm:us-east-1:123456789012:",
         ] {
             assert_eq!(arn_resource(not_param), None, "{not_param}");
             assert_eq!(parse_name(not_param), (not_param.to_string(), Selector::Latest));
         }
         assert!(plain_name("/a/b").is_ok());
+        // `arn` is a name like any other.
+        assert_eq!(parse_name("arn:12"), ("arn".into(), Selector::Version(12)));
+        assert_eq!(parse_name("arn:prod"), ("arn".into(), Selector::Label("prod".into())));
+        assert_eq!(plain_name("arn").unwrap(), "arn");
         let msg = |input: &str| match plain_name(input) {
             Err(Error::Service { code, message }) if code == "ValidationException" => message,
             other => panic!("{other:?}"),
