@@ -1,19 +1,8 @@
 //! Documents: create/get/describe/list/update/delete, versions, built-ins, tags, validation.
 
-use crate::support::{Env, fixture, mask};
+use crate::support::{Env, fixture, golden, mask};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
-
-fn golden(name: &str, actual: &Value) {
-    let path = format!("{}/fixtures/expected/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = serde_json::to_string_pretty(actual).unwrap() + "\n";
-    if std::env::var_os("SSMCTL_OVERWRITE").is_some() {
-        std::fs::write(&path, &text).unwrap();
-    }
-    let expected =
-        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} missing; run with SSMCTL_OVERWRITE=1"));
-    assert_eq!(text, expected, "output differs from {path} (SSMCTL_OVERWRITE=1 rewrites it)");
-}
 
 #[test]
 fn create_document_prints_the_create_document_output_shape() {

@@ -139,3 +139,15 @@ pub fn mask(v: &mut Value) {
         _ => {}
     }
 }
+
+/// Compares a JSON output with fixtures/expected/NAME; `SSMCTL_OVERWRITE=1` rewrites it.
+pub fn golden(name: &str, actual: &Value) {
+    let path = format!("{}/fixtures/expected/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = serde_json::to_string_pretty(actual).unwrap() + "\n";
+    if std::env::var_os("SSMCTL_OVERWRITE").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} missing; run with SSMCTL_OVERWRITE=1"));
+    assert_eq!(text, expected, "output differs from {path} (SSMCTL_OVERWRITE=1 rewrites it)");
+}
