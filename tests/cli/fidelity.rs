@@ -99,8 +99,10 @@ fn target_keys_in_aws_case_forms_on_every_operation_that_takes_targets() {
     let (old, new) = (dir.join("old.log"), dir.join("new.log"));
     std::fs::write(&old, "x").unwrap();
     std::fs::write(&new, "y").unwrap();
-    let ten_days_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(10 * 86_400);
-    std::fs::File::options().write(true).open(&old).unwrap().set_modified(ten_days_ago).unwrap();
+    // Older than a week on any clock: the host's `find` may not share a shifted clock of this
+    // test (scripts/test-future.sh), so "now - 10 days" could be in the host's future.
+    let long_ago = std::time::UNIX_EPOCH + std::time::Duration::from_secs(86_400);
+    std::fs::File::options().write(true).open(&old).unwrap().set_modified(long_ago).unwrap();
     let created = env
         .ok(&[
             "create-association",
