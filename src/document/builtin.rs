@@ -181,12 +181,104 @@ const REFRESH_ASSOCIATION: &str = r#"{
 }
 "#;
 
-static BUILTINS: [Builtin; 5] = [
+const GATHER_SOFTWARE_INVENTORY: &str = r#"{
+  "schemaVersion": "2.2",
+  "description": "Collect what a host runs, with its own tools in one round trip (nothing is installed): applications, AWS components, files, network, detailed instance information, services and custom inventory. Types whose tool is missing are skipped and named in the output.",
+  "parameters": {
+    "applications": {
+      "type": "String",
+      "default": "Enabled",
+      "description": "(Optional) Collect installed applications (dpkg, rpm, apk, snap).",
+      "allowedValues": ["Enabled", "Disabled"]
+    },
+    "awsComponents": {
+      "type": "String",
+      "default": "Enabled",
+      "description": "(Optional) Collect AWS components (amazon-ssm-agent, aws-cfn-bootstrap, awscli, …) among the installed packages.",
+      "allowedValues": ["Enabled", "Disabled"]
+    },
+    "files": {
+      "type": "String",
+      "default": "",
+      "description": "(Optional) Collect files: a JSON list of filters [{\"Path\":\"/etc\",\"Pattern\":[\"*.conf\"],\"Recursive\":false,\"DirScanLimit\":5000}]; at most 500 files."
+    },
+    "networkConfig": {
+      "type": "String",
+      "default": "Enabled",
+      "description": "(Optional) Collect every address with its mask, the default gateway and the DNS servers.",
+      "allowedValues": ["Enabled", "Disabled"]
+    },
+    "windowsUpdates": {
+      "type": "String",
+      "default": "Enabled",
+      "description": "(Optional) Windows updates: Windows only, not collected on Linux and macOS.",
+      "allowedValues": ["Enabled", "Disabled"]
+    },
+    "instanceDetailedInformation": {
+      "type": "String",
+      "default": "Enabled",
+      "description": "(Optional) Collect CPU model, cores, sockets, speed and the kernel version.",
+      "allowedValues": ["Enabled", "Disabled"]
+    },
+    "services": {
+      "type": "String",
+      "default": "Enabled",
+      "description": "(Optional) Collect systemd services (AWS collects them on Windows only).",
+      "allowedValues": ["Enabled", "Disabled"]
+    },
+    "windowsRoles": {
+      "type": "String",
+      "default": "Enabled",
+      "description": "(Optional) Windows roles: Windows only, not collected.",
+      "allowedValues": ["Enabled", "Disabled"]
+    },
+    "customInventory": {
+      "type": "String",
+      "default": "Enabled",
+      "description": "(Optional) Collect custom inventory JSON files from /var/lib/ssmctl/inventory/custom and the AWS agent's folder.",
+      "allowedValues": ["Enabled", "Disabled"]
+    },
+    "billingInfo": {
+      "type": "String",
+      "default": "Enabled",
+      "description": "(Optional) EC2 billing products: not collected (no host is an EC2 instance).",
+      "allowedValues": ["Enabled", "Disabled"]
+    },
+    "windowsRegistry": {
+      "type": "String",
+      "default": "",
+      "description": "(Optional) Windows registry keys: Windows only, not collected."
+    }
+  },
+  "mainSteps": [
+    {
+      "action": "aws:softwareInventory",
+      "name": "collectSoftwareInventoryItems",
+      "inputs": {
+          "applications": "{{ applications }}",
+          "awsComponents": "{{ awsComponents }}",
+          "files": "{{ files }}",
+          "networkConfig": "{{ networkConfig }}",
+          "windowsUpdates": "{{ windowsUpdates }}",
+          "instanceDetailedInformation": "{{ instanceDetailedInformation }}",
+          "services": "{{ services }}",
+          "windowsRoles": "{{ windowsRoles }}",
+          "customInventory": "{{ customInventory }}",
+          "billingInfo": "{{ billingInfo }}",
+          "windowsRegistry": "{{ windowsRegistry }}"
+      }
+    }
+  ]
+}
+"#;
+
+static BUILTINS: [Builtin; 6] = [
     Builtin { name: "AWS-RunShellScript", content: RUN_SHELL_SCRIPT, document_type: "Command" },
     Builtin { name: "AWS-RunPowerShellScript", content: RUN_POWERSHELL_SCRIPT, document_type: "Command" },
     Builtin { name: "AWS-UpdateSSMAgent", content: UPDATE_SSM_AGENT, document_type: "Command" },
     Builtin { name: "AWS-RunDocument", content: RUN_DOCUMENT, document_type: "Command" },
     Builtin { name: "AWS-RefreshAssociation", content: REFRESH_ASSOCIATION, document_type: "Command" },
+    Builtin { name: "AWS-GatherSoftwareInventory", content: GATHER_SOFTWARE_INVENTORY, document_type: "Command" },
 ];
 
 pub fn builtins() -> &'static [Builtin] {

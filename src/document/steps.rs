@@ -17,6 +17,7 @@ pub(super) const RUN_PLUGINS: &[(&str, &[&str])] = &[
     ("aws:updateSsmAgent", &["Windows", "Linux", "MacOS"]),
     ("aws:runDocument", &["Windows", "Linux", "MacOS"]),
     ("aws:refreshAssociation", &["Windows", "Linux", "MacOS"]),
+    ("aws:softwareInventory", &["Linux", "MacOS"]),
 ];
 
 /// AWS Command plugins ssmctl does not run; named so the message can say "not supported"
@@ -30,7 +31,6 @@ const OTHER_AWS_PLUGINS: &[&str] = &[
     "aws:downloadContent",
     "aws:psModule",
     "aws:runDockerAction",
-    "aws:softwareInventory",
     "aws:updateAgent",
 ];
 
@@ -246,6 +246,7 @@ fn check_inputs(plugin: &str, inputs: Option<&Value>, path: &str, step: &str, le
             (&["documentType", "documentPath", "documentParameters"], &["documentType", "documentPath"])
         }
         "aws:refreshAssociation" => (&["associationIds"], &[]),
+        "aws:softwareInventory" => (INVENTORY_INPUTS, INVENTORY_INPUTS),
         _ => return check_shell_inputs(inputs, path, step, legacy),
     };
     if let Some(key) = m.keys().find(|k| !own.contains(&k.as_str()) && !flow.contains(&k.as_str())) {
@@ -280,6 +281,21 @@ fn check_inputs(plugin: &str, inputs: Option<&Value>, path: &str, step: &str, le
     }
     Ok(())
 }
+
+/// aws:softwareInventory's inputs, one per gatherer (AWS-GatherSoftwareInventory's parameters).
+const INVENTORY_INPUTS: &[&str] = &[
+    "applications",
+    "awsComponents",
+    "files",
+    "networkConfig",
+    "windowsUpdates",
+    "instanceDetailedInformation",
+    "services",
+    "windowsRoles",
+    "customInventory",
+    "billingInfo",
+    "windowsRegistry",
+];
 
 /// Inputs of aws:runShellScript / aws:runPowerShellScript. `legacy` is a schema 1.2 properties
 /// entry, which has an `id` and none of 2.x's flow-control inputs.

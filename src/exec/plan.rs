@@ -33,6 +33,9 @@ pub struct StepPlan {
     /// aws:refreshAssociation: after the command, the controller applies these associations
     /// (empty: every association that targets the host). The step's own script is trivial.
     pub refresh_associations: Option<Vec<String>>,
+    /// aws:softwareInventory: the gatherers on; the controller stores what the step printed
+    /// (src/software_inventory/store.rs).
+    pub inventory: Option<crate::software_inventory::Options>,
 }
 
 /// How deep aws:runDocument may nest documents. AWS documents no number we could find; 3
@@ -311,11 +314,25 @@ fn step_plan(doc: &ParsedDocument, step: &Step, params: &Resolved) -> Result<Ste
         platform: step.precondition_platform().map(str::to_string),
         env: vec![],
         refresh_associations: refresh,
+        inventory: None,
     };
     let interpreter = match step.action.as_str() {
         "aws:runShellScript" => Interpreter::Shell,
         "aws:runPowerShellScript" => Interpreter::PowerShell,
         "aws:updateSsmAgent" => return Ok(own(update_agent_script(step, params), None)),
+        "aws:softwareInventory" => {
+            let text = |key: &str| {
+                step.inputs
+                    .get(key)
+                    .and_then(Value::as_str)
+                    .map(|raw| interpolate(raw, params, &|_: &str| None, Interpreter::Shell))
+            };
+            let options = crate::software_inventory::Options::from_parameters(text)?;
+            let script = crate::software_inventory::script(&options)?;
+            let mut plan = own(script, None);
+            plan.inventory = Some(options);
+            return Ok(plan);
+        }
         "aws:refreshAssociation" => {
             let ids = association_ids(step, params);
             let script = "echo 'ssmctl: aws:refreshAssociation: run by send-command, the controller starts the associations after this step'\n";
@@ -391,6 +408,7 @@ fn step_plan(doc: &ParsedDocument, step: &Step, params: &Resolved) -> Result<Ste
         platform: step.precondition_platform().map(str::to_string),
         env,
         refresh_associations: None,
+        inventory: None,
     })
 }
 

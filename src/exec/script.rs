@@ -100,6 +100,7 @@ mod tests {
             platform: None,
             env: vec![("SSM_x".into(), "x'; touch /tmp/pwned-ssmctl-unit; '".into())],
             refresh_associations: None,
+            inventory: None,
         }
     }
 

@@ -160,7 +160,14 @@ pub fn run(ctx: &mut Ctx, opts: &Options) -> Result<Summary> {
         report.command_id = exec_row.command_id.clone();
         let store = ctx.store()?;
         let outcome = match job {
-            Some(job) => exec::run(store, job).map(|s| s.interrupted),
+            Some(job) => {
+                let inventory_steps = crate::software_inventory::store::steps_of(&job.steps);
+                let run = exec::run(store, job);
+                if let (Ok(_), Some(cid)) = (&run, &exec_row.command_id) {
+                    crate::software_inventory::store::store_results(store, cid, &inventory_steps)?;
+                }
+                run.map(|s| s.interrupted)
+            }
             None => Ok(false),
         };
         let (status, counts) = store.write(|tx| finish(tx, &a, &exec_row))?;

@@ -100,7 +100,9 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
         settle_orphans(tx)?;
         rows::insert_plan(tx, &row, &host_ids, &plugin_names)
     })?;
+    let inventory_steps = crate::software_inventory::store::steps_of(&job.steps);
     let summary = exec::run(store, job)?;
+    crate::software_inventory::store::store_results(store, &row.command_id, &inventory_steps)?;
     // After the command, outside exec::run: association runs are commands of their own.
     if !summary.interrupted {
         for (step, ids) in &refresh {

@@ -8,6 +8,7 @@
 
 mod parse;
 pub mod report;
+pub mod store;
 
 #[allow(unused_imports)]
 pub use parse::{Gathered, Item, parse};
@@ -24,7 +25,7 @@ pub const MAX_FILES: usize = 500;
 const DEFAULT_DIR_SCAN_LIMIT: u64 = 5000;
 
 /// What the document's parameters turn on (`Enabled` / `Disabled`, as AWS).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Options {
     pub applications: bool,
     pub aws_components: bool,
@@ -40,7 +41,7 @@ pub struct Options {
 }
 
 /// One entry of the `files` parameter: `[{"Path":"/etc","Pattern":["*.conf"],"Recursive":false}]`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct FileFilter {
     pub path: String,
@@ -136,9 +137,9 @@ fn expand_path(path: &str) -> Result<String> {
     Ok(out)
 }
 
-/// The script for one host. `host_id` names the host's custom inventory folder as AWS's agent
-/// names it (`/var/lib/amazon/ssm/<node id>/inventory/custom`).
-pub fn script(o: &Options, host_id: &str) -> Result<String> {
+/// The script, the same for every host. Custom inventory is read from ssmctl's folder and
+/// from the AWS agent's (`/var/lib/amazon/ssm/<node id>/inventory/custom`, any node id).
+pub fn script(o: &Options) -> Result<String> {
     let mut s = String::from("export LC_ALL=C\n");
     let section = |s: &mut String, name: &str| s.push_str(&format!("printf '\\036SSMCTL-INV\\t{name}\\n'\n"));
     let has = |tool: &str| format!("command -v {tool} >/dev/null 2>&1");
@@ -226,11 +227,10 @@ pub fn script(o: &Options, host_id: &str) -> Result<String> {
     if o.custom_inventory {
         section(&mut s, "custom");
         // Both folders: ssmctl's own, and the AWS agent's for hosts that come from AWS.
-        s.push_str(&format!(
-            "for __f in /var/lib/ssmctl/inventory/custom/*.json {}/*.json; do [ -f \"$__f\" ] || continue; \
-             printf '@file %s\\n' \"$__f\"; head -c 3145729 \"$__f\"; echo; done\n",
-            quote(&format!("/var/lib/amazon/ssm/{host_id}/inventory/custom"))
-        ));
+        s.push_str(
+            "for __f in /var/lib/ssmctl/inventory/custom/*.json /var/lib/amazon/ssm/*/inventory/custom/*.json; do \
+             [ -f \"$__f\" ] || continue; printf '@file %s\\n' \"$__f\"; head -c 3145729 \"$__f\"; echo; done\n",
+        );
     }
     Ok(s)
 }
@@ -275,12 +275,12 @@ mod tests {
 
     #[test]
     fn the_script_runs_only_enabled_gatherers() {
-        let all = script(&opts(&[]).unwrap(), "web-1").unwrap();
+        let all = script(&opts(&[]).unwrap()).unwrap();
         for part in ["\\tinstance", "\\tapplications", "\\tnetwork", "\\tdetailed", "\\tservices", "\\tcustom"] {
             assert!(all.contains(part), "{part}");
         }
-        assert!(all.contains("/var/lib/amazon/ssm/web-1/inventory/custom"));
-        let few = script(&opts(&[("applications", "Disabled"), ("awsComponents", "Disabled")]).unwrap(), "h").unwrap();
+        assert!(all.contains("/var/lib/amazon/ssm/*/inventory/custom"));
+        let few = script(&opts(&[("applications", "Disabled"), ("awsComponents", "Disabled")]).unwrap()).unwrap();
         assert!(!few.contains("\\tapplications"));
     }
 
@@ -292,7 +292,7 @@ mod tests {
         std::fs::write(dir.path().join("b.txt"), "y").unwrap();
         let files = format!(r#"[{{"Path":"{}","Pattern":["*.conf"]}}]"#, dir.path().display());
         let o = opts(&[("files", &files)]).unwrap();
-        let out = std::process::Command::new("/bin/sh").arg("-c").arg(script(&o, "here").unwrap()).output().unwrap();
+        let out = std::process::Command::new("/bin/sh").arg("-c").arg(script(&o).unwrap()).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let g = parse(&String::from_utf8_lossy(&out.stdout), &o, "here", chrono::Utc::now());
         let of = |t: &str| g.items.iter().find(|i| i.type_name == t).map(|i| i.content.clone()).unwrap_or_default();

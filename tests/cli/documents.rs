@@ -216,6 +216,7 @@ fn builtin_documents_are_amazon_owned_and_read_only() {
     assert_eq!(
         owners,
         json!([
+            "AWS-GatherSoftwareInventory",
             "AWS-RefreshAssociation",
             "AWS-RunDocument",
             "AWS-RunPowerShellScript",
@@ -247,6 +248,7 @@ fn list_documents_filters() {
     assert_eq!(
         names(&[]),
         json!([
+            "AWS-GatherSoftwareInventory",
             "AWS-RefreshAssociation",
             "AWS-RunDocument",
             "AWS-RunPowerShellScript",
@@ -256,7 +258,7 @@ fn list_documents_filters() {
             "Hello"
         ])
     );
-    assert_eq!(names(&["--filters", "Key=Owner,Values=All"]).as_array().unwrap().len(), 7);
+    assert_eq!(names(&["--filters", "Key=Owner,Values=All"]).as_array().unwrap().len(), 8);
     assert_eq!(names(&["--filters", "Key=Owner,Values=Self"]), json!(["Custom-UpdatePassword", "Hello"]));
     assert_eq!(names(&["--filters", "Key=tag:Team,Values=Web"]), json!(["Hello"]));
     assert_eq!(names(&["--filters", "Key=tag-key,Values=Team"]), json!(["Hello"]));
@@ -280,6 +282,7 @@ fn list_documents_filters() {
     assert_eq!(
         names(&["--document-filter-list", "key=Owner,value=Amazon"]),
         json!([
+            "AWS-GatherSoftwareInventory",
             "AWS-RefreshAssociation",
             "AWS-RunDocument",
             "AWS-RunPowerShellScript",

@@ -10,6 +10,7 @@ mod doctor;
 mod documents;
 mod fidelity;
 mod fleet;
+mod inventory_collect;
 mod inventory_ops;
 mod parameter_policies;
 mod parameters;
