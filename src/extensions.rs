@@ -1,5 +1,5 @@
 //! ssmctl's own commands beside the AWS operations (SPEC §1): `wait <waiter>`,
-//! `get-command-output`, `close-connections`.
+//! `get-command-output`, `close-connections`, `find-package-hosts`, `export-sbom`.
 
 use crate::app::{db_path, inventory_path, output_format};
 use crate::cli::{ids, request};
@@ -60,6 +60,28 @@ pub fn run(sub: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<
                 crate::error::eprint_line(m);
             }
             Ok(Some(ctx.exit_code.unwrap_or(0)))
+        }
+        "find-package-hosts" | "export-sbom" => {
+            let format = output_format(m)?;
+            let mut ctx = Ctx::new(db_path(m)?, inventory_path(m));
+            let value = if sub == "export-sbom" {
+                let id = m.get_one::<String>("instance-id").cloned().unwrap_or_default();
+                ops::inventory_answers::sbom(&mut ctx, &id)?
+            } else {
+                use crate::software_inventory::report::Relation;
+                let name = m.get_one::<String>("name").cloned().unwrap_or_default();
+                let (relation, version) =
+                    [("below", Relation::Below), ("at", Relation::At), ("above", Relation::Above)]
+                        .into_iter()
+                        .find_map(|(flag, r)| m.get_one::<String>(flag).map(|v| (r, v.clone())))
+                        .ok_or_else(|| Error::usage("give --below, --at or --above VERSION"))?;
+                serde_json::to_value(ops::inventory_answers::package_hosts(&mut ctx, &name, relation, &version)?)?
+            };
+            let value = match m.get_one::<String>(ids::QUERY) {
+                Some(q) => Query::compile(q)?.apply(&value)?,
+                None => value,
+            };
+            output::emit(&output::render(&value, format, sub)).map(|()| Some(0))
         }
         "diff-association-versions" => {
             *operation = Some("ListAssociationVersions".into());

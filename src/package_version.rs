@@ -4,9 +4,6 @@
 //! sorts before and `^` after the end). Inventory's helpers use this; get-inventory keeps
 //! AWS's plain string comparison.
 
-// Called by the inventory helpers, which land with the collector (issue 11).
-#![cfg_attr(not(test), allow(dead_code))]
-
 use std::cmp::Ordering;
 
 /// Which package manager's rules apply.

@@ -105,6 +105,23 @@ pub fn command() -> Command {
                 .arg(Arg::new("association-id").long("association-id").required(true).value_name("ID"))
                 .arg(Arg::new("association-version").long("association-version").required(true).value_name("N")),
         );
+    cmd = cmd
+        .subcommand(
+            Command::new("find-package-hosts")
+                .about("ssmctl: the hosts whose collected package is below, at or above a version (dpkg/rpm ordering)")
+                .infer_long_args(true)
+                .arg(Arg::new("name").long("name").required(true).value_name("PACKAGE"))
+                .arg(Arg::new("below").long("below").value_name("VERSION"))
+                .arg(Arg::new("at").long("at").value_name("VERSION"))
+                .arg(Arg::new("above").long("above").value_name("VERSION"))
+                .group(clap::ArgGroup::new("relation").args(["below", "at", "above"]).required(true)),
+        )
+        .subcommand(
+            Command::new("export-sbom")
+                .about("ssmctl: print a host's collected applications as a CycloneDX 1.5 SBOM")
+                .infer_long_args(true)
+                .arg(Arg::new("instance-id").long("instance-id").required(true).value_name("ID")),
+        );
     cmd = cmd.subcommand(
         Command::new("doctor")
             .about("ssmctl: check SQLite, the state file, the inventory, ssh, the key and (--hosts) which hosts answer")

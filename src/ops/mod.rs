@@ -8,6 +8,7 @@ pub mod compliance;
 pub mod documents;
 pub mod instances;
 pub mod inventory;
+pub mod inventory_answers;
 pub mod inventory_query;
 pub mod inventory_schema;
 pub mod parameter_policies;

@@ -3,15 +3,11 @@
 //! that turns its output into inventory items on the controller. Nothing is installed on the
 //! host; a gatherer whose tool is missing yields nothing for its type and says so.
 
-// The plugin calls these; it lands with the built-in document (issue 11).
-#![cfg_attr(not(test), allow(dead_code))]
-
 mod parse;
 pub mod report;
 pub mod store;
 
-#[allow(unused_imports)]
-pub use parse::{Gathered, Item, parse};
+pub use parse::parse;
 
 use crate::error::{Error, Result};
 use crate::exec::script::quote;

@@ -116,6 +116,29 @@ fn an_inventory_association_collects_what_dpkg_says_and_get_inventory_finds_it()
     let text = out["StandardOutputContent"].as_str().unwrap();
     assert!(text.contains(&format!("AWS:Application: {} entries, stored", names.len())), "{text}");
 
+    // ssmctl's own answers: versions compared as dpkg compares them.
+    let installed =
+        std::process::Command::new("dpkg-query").args(["-W", "-f=${Version}", "openssh-server"]).output().unwrap();
+    let version = String::from_utf8_lossy(&installed.stdout).to_string();
+    let hosts_of = |relation: &str, v: &str| {
+        env.ok(&["find-package-hosts", "--name", "openssh-server", relation, v, "--query", "Hosts[].InstanceId"]).json()
+    };
+    assert_eq!(hosts_of("--at", &version), json!(["node-1", "node-2"]));
+    // An epoch beats any version without one; `~` sorts before the release.
+    assert_eq!(hosts_of("--below", "99:0"), json!(["node-1", "node-2"]));
+    assert_eq!(hosts_of("--above", "99:0"), json!([]));
+    assert_eq!(hosts_of("--above", &format!("{version}~")), json!(["node-1", "node-2"]));
+    let line = env.fails(&["find-package-hosts", "--name", "openssh-server"], 252);
+    assert!(line.contains("--below") || line.contains("required"), "{line}");
+    let bom = env.ok(&["export-sbom", "--instance-id", "node-1"]).json();
+    assert_eq!((bom["bomFormat"].as_str(), bom["specVersion"].as_str()), (Some("CycloneDX"), Some("1.5")));
+    let components = bom["components"].as_array().unwrap();
+    assert_eq!(components.len(), names.len());
+    let ssh = components.iter().find(|c| c["name"] == "openssh-server").unwrap();
+    assert!(ssh["purl"].as_str().unwrap().starts_with("pkg:deb/debian/openssh-server@"), "{ssh}");
+    let line = env.fails(&["export-sbom", "--instance-id", "ghost"], 254);
+    assert!(line.contains("(InvalidInstanceId)"), "{line}");
+
     // Nothing changed: a second run rewrites no snapshot.
     let before = captures(&env);
     let id = env
