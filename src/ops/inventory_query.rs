@@ -22,6 +22,8 @@ struct Data<'a> {
     conn: &'a Connection,
     inventory: &'a Inventory,
     loaded: HashMap<String, HashMap<String, InventoryResultItem>>,
+    /// Hosts answered from the Name index, by (type, operator, values).
+    by_name: HashMap<(String, String, Vec<String>), Vec<String>>,
 }
 
 impl<'a> Data<'a> {
@@ -115,6 +117,17 @@ fn host_matches(
         });
     }
     let (t, a) = split_key(conn, &f.key, error)?;
+    // `TYPE.Name` Equal / BeginWith — the common question — comes from the Name index, without
+    // reading any capture.
+    let indexed = a == "Name" && matches!(op, "Equal" | "BeginWith") && t != "AWS:Tag" && t != "AWS:ResourceGroup";
+    if indexed {
+        let key = (t.clone(), op.to_string(), f.values.clone());
+        if !data.by_name.contains_key(&key) {
+            let hosts = rows::hosts_with_name(conn, &t, &f.values, op == "BeginWith")?;
+            data.by_name.insert(key.clone(), hosts);
+        }
+        return Ok(data.by_name[&key].binary_search_by(|h| h.as_str().cmp(host)).is_ok());
+    }
     let Some(it) = data.of(&t)?.get(host) else { return Ok(false) };
     if op == "Exists" {
         return Ok(it.content.iter().any(|e| e.contains_key(&a)));
@@ -133,7 +146,7 @@ pub fn get(ctx: &mut Ctx, req: GetInventoryRequest) -> Result<GetInventoryResult
     let limit = req.max_results.unwrap_or(50).clamp(1, 50) as usize;
     let offset: usize = decode_number(req.next_token.as_deref())?;
     ctx.store()?.read(|tx| {
-        let mut data = Data { conn: tx, inventory: &inventory, loaded: HashMap::new() };
+        let mut data = Data { conn: tx, inventory: &inventory, loaded: HashMap::new(), by_name: HashMap::new() };
         let invalid_filter = |m: String| Error::service("InvalidFilter", m);
         let mut hosts: Vec<&Host> = Vec::new();
         for h in &inventory.hosts {

@@ -45,7 +45,53 @@ pub fn put_snapshot(conn: &Connection, s: &Snapshot, stored: &DateTime<Utc>) -> 
             serde_json::to_string(&s.content)?
         ],
     )?;
+    index_names(conn, &s.instance_id, &s.type_name, &s.content)?;
     Ok(true)
+}
+
+/// Replaces the Name index of a host's type with the names of `content` (its latest capture).
+fn index_names(conn: &Connection, instance_id: &str, type_name: &str, content: &[Entry]) -> Result<()> {
+    conn.execute("DELETE FROM inventory_names WHERE instance_id = ?1 AND type_name = ?2", [instance_id, type_name])?;
+    let mut ins = conn
+        .prepare_cached("INSERT OR IGNORE INTO inventory_names (type_name, name, instance_id) VALUES (?1, ?2, ?3)")?;
+    for e in content {
+        if let Some(name) = e.get("Name").and_then(Value::as_str) {
+            ins.execute(params![type_name, name, instance_id])?;
+        }
+    }
+    Ok(())
+}
+
+/// Rebuilds a type's Name index from the latest captures (after captures were deleted).
+fn reindex_type(conn: &Connection, type_name: &str) -> Result<()> {
+    conn.execute("DELETE FROM inventory_names WHERE type_name = ?1", [type_name])?;
+    for s in latest_of_type(conn, type_name)? {
+        index_names(conn, &s.instance_id, type_name, &s.content)?;
+    }
+    Ok(())
+}
+
+/// The hosts whose latest capture of a type has an entry named one of `names` (or, with
+/// `prefix`, whose name begins with one of them).
+pub fn hosts_with_name(conn: &Connection, type_name: &str, names: &[String], prefix: bool) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for n in names {
+        let mut st = if prefix {
+            // `>= n AND < n + U+10FFFF` keeps the prefix search on the index.
+            conn.prepare_cached(
+                "SELECT DISTINCT instance_id FROM inventory_names WHERE type_name = ?1 AND name >= ?2 AND name < ?2 || char(1114111)",
+            )?
+        } else {
+            conn.prepare_cached("SELECT instance_id FROM inventory_names WHERE type_name = ?1 AND name = ?2")?
+        };
+        let rows = st.query_map(params![type_name, n], |r| r.get::<_, String>(0))?;
+        for r in rows {
+            out.push(r?);
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
 }
 
 fn snapshot(r: &rusqlite::Row) -> rusqlite::Result<(Snapshot, String)> {
@@ -152,6 +198,7 @@ pub fn delete_data(conn: &Connection, type_name: &str, up_to: Option<&dyn Fn(&st
             n += conn.execute("DELETE FROM inventory_snapshots WHERE rowid = ?1", [rowid])?;
         }
     }
+    reindex_type(conn, type_name)?;
     Ok(n)
 }
 

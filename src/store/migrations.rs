@@ -245,6 +245,14 @@ const MIGRATIONS: &[&str] = &[
         message      TEXT NOT NULL,
         client_token TEXT UNIQUE
     );",
+    // 11: the Name of every entry of each host's latest capture of a type, so get-inventory
+    // answers `TYPE.Name` filters from an index instead of reading every capture.
+    "CREATE TABLE inventory_names (
+        type_name   TEXT NOT NULL,
+        name        TEXT NOT NULL,
+        instance_id TEXT NOT NULL,
+        PRIMARY KEY (type_name, name, instance_id)
+    ) WITHOUT ROWID;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
