@@ -17,6 +17,11 @@ pub fn from_db(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).unwrap_or_default()
 }
 
+/// `2026-11-23T13:15:02Z`: inventory's CaptureTime and InstalledTime form.
+pub fn to_seconds_z(t: &DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
 /// `2026-11-23T13:15:02.123000+00:00`
 pub fn to_cli(t: &DateTime<Utc>) -> String {
     t.with_timezone(&Local).format("%Y-%m-%dT%H:%M:%S%.6f%:z").to_string()

@@ -76,11 +76,12 @@ impl Summary {
                 Some(s) => Some(format!("{} {s}", r.association_name.as_deref().unwrap_or(&r.association_id))),
             })
             .collect();
-        let mut named: Vec<String> = bad.iter().take(10).cloned().collect();
-        if bad.len() > 10 {
-            named.push(format!("and {} more", bad.len() - 10));
-        }
-        format!("ssmctl: {command}: {} of {} runs did not succeed: {}", bad.len(), self.runs.len(), named.join(", "))
+        format!(
+            "ssmctl: {command}: {} of {} runs did not succeed: {}",
+            bad.len(),
+            self.runs.len(),
+            super::named_list(&bad, 10)
+        )
     }
 }
 

@@ -214,14 +214,12 @@ pub(super) fn load_command_document(tx: &Connection, name: &str) -> Result<docum
 /// The hosts whose invocation did not succeed, with their statuses; at most 10 named, so the
 /// line stays short on a big fleet.
 fn not_succeeded(invocations: &[InvocationRow]) -> String {
-    const NAMED: usize = 10;
-    let bad: Vec<&InvocationRow> = invocations.iter().filter(|i| i.status != "Success").collect();
-    let mut names: Vec<String> =
-        bad.iter().take(NAMED).map(|i| format!("{} {}", i.instance_id, i.status_details)).collect();
-    if bad.len() > NAMED {
-        names.push(format!("and {} more", bad.len() - NAMED));
-    }
-    format!("{} of {} hosts not Success: {}", bad.len(), invocations.len(), names.join(", "))
+    let bad: Vec<String> = invocations
+        .iter()
+        .filter(|i| i.status != "Success")
+        .map(|i| format!("{} {}", i.instance_id, i.status_details))
+        .collect();
+    format!("{} of {} hosts not Success: {}", bad.len(), invocations.len(), super::named_list(&bad, 10))
 }
 
 fn refuse_aws_only(req: &SendCommandRequest) -> Result<()> {

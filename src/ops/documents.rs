@@ -358,8 +358,7 @@ pub fn name_from_arn(v: &str) -> Result<Option<String>> {
             format!("{v} is not a document ARN (arn:aws:ssm:REGION:ACCOUNT:document/NAME)"),
         )
     };
-    let parts: Vec<&str> = v.splitn(6, ':').collect();
-    let [_, partition, "ssm", _region, _account, resource] = parts[..] else { return Err(bad()) };
+    let Some((partition, resource)) = super::ssm_arn(v) else { return Err(bad()) };
     if !partition.starts_with("aws") {
         return Err(bad());
     }

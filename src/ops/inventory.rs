@@ -61,7 +61,7 @@ pub(super) fn check_type_for_reading(t: &str) -> Result<()> {
     Err(invalid_type(t, "is not an AWS inventory type or Custom:NAME"))
 }
 
-fn known_host(ctx: &mut Ctx, id: &str) -> Result<Host> {
+pub(super) fn known_host(ctx: &mut Ctx, id: &str) -> Result<Host> {
     let inv = ctx.inventory()?;
     inv.get(id)
         .cloned()
@@ -287,7 +287,7 @@ pub fn list_entries(ctx: &mut Ctx, req: ListInventoryEntriesRequest) -> Result<L
     let limit = req.max_results.unwrap_or(50).clamp(1, 50) as usize;
     let offset: usize = decode_number(req.next_token.as_deref())?;
     let (schema_version, capture_time, content) = if FROM_INVENTORY_FILE.contains(&req.type_name.as_str()) {
-        let now = time::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let now = time::to_seconds_z(&time::now());
         (Some("1.0".to_string()), Some(now), from_inventory_file(&host, &req.type_name))
     } else {
         match ctx.store()?.read(|tx| rows::latest(tx, &req.instance_id, &req.type_name))? {

@@ -47,10 +47,7 @@ pub fn package_hosts(ctx: &mut Ctx, name: &str, relation: Relation, version: &st
 }
 
 pub fn sbom(ctx: &mut Ctx, instance_id: &str) -> Result<Value> {
-    let inventory = ctx.inventory()?;
-    if inventory.get(instance_id).is_none() {
-        return Err(Error::service("InvalidInstanceId", format!("Instance id {instance_id} is not in the inventory.")));
-    }
+    super::inventory::known_host(ctx, instance_id)?;
     let (apps, info) = ctx.store()?.read(|tx| {
         Ok((
             rows::latest(tx, instance_id, "AWS:Application")?,

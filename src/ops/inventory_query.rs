@@ -88,7 +88,7 @@ fn split_key(conn: &Connection, key: &str, error: &dyn Fn(String) -> Error) -> R
     let (t, a) = key.rsplit_once('.').ok_or_else(|| error(format!("{key} is not TypeName.Attribute")))?;
     check_type_for_reading(t).map_err(|_| error(format!("{key}: {t} is not an inventory type")))?;
     let known = attributes(conn, t)?.ok_or_else(|| error(format!("{key}: no data of {t} was ever put")))?;
-    if !known.iter().any(|k| k == a) && t != "AWS:Tag" {
+    if !known.iter().any(|k| k == a) {
         return Err(error(format!("{key}: {t} has no attribute {a} (it has {})", known.join(", "))));
     }
     Ok((t.to_string(), a.to_string()))

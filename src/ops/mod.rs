@@ -189,6 +189,25 @@ pub fn process_alive(pid: i64) -> bool {
         && (unsafe { libc::kill(pid, 0) } == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM))
 }
 
+/// The partition and resource of an SSM ARN, `arn:PARTITION:ssm:REGION:ACCOUNT:RESOURCE`
+/// (`document/NAME`, `parameter/path`); any region and account, as one store is one account.
+/// None when `input` has not that form.
+pub fn ssm_arn(input: &str) -> Option<(&str, &str)> {
+    let mut parts = input.strip_prefix("arn:")?.splitn(5, ':');
+    let (partition, service, _region, _account) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    (service == "ssm").then_some((partition, parts.next()?))
+}
+
+/// At most `max` of `items`, comma-joined, then "and N more": a stderr line that stays one
+/// short line on a big fleet.
+pub fn named_list(items: &[String], max: usize) -> String {
+    let mut named: Vec<String> = items.iter().take(max).cloned().collect();
+    if items.len() > max {
+        named.push(format!("and {} more", items.len() - max));
+    }
+    named.join(", ")
+}
+
 /// MaxResults, defaulted and bounded as the model says.
 pub fn page_limit(max_results: Option<i64>, default: i64) -> i64 {
     max_results.unwrap_or(default).max(1)

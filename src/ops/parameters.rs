@@ -380,10 +380,9 @@ impl Selector {
 /// `parameter`, as `/app/db` (`arn:PARTITION:ssm:REGION:ACCOUNT:parameter/app/db`). Any
 /// region and account are taken: there is one store. None when `input` is no parameter ARN.
 fn arn_resource(input: &str) -> Option<&str> {
-    let mut parts = input.strip_prefix("arn:")?.splitn(5, ':');
-    let (partition, service, _region, _account) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-    let path = parts.next()?.strip_prefix("parameter")?;
-    (!partition.is_empty() && service == "ssm" && path.len() > 1 && path.starts_with('/')).then_some(path)
+    let (partition, resource) = super::ssm_arn(input)?;
+    let path = resource.strip_prefix("parameter")?;
+    (!partition.is_empty() && path.len() > 1 && path.starts_with('/')).then_some(path)
 }
 
 /// Does `input` have an ARN's form (`arn:` and five more fields)? `arn` is a valid name,

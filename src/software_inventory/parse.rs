@@ -205,7 +205,7 @@ fn applications(parts: &[(&str, Vec<&str>)], _now: DateTime<Utc>) -> Vec<Map<Str
                         .parse::<i64>()
                         .ok()
                         .and_then(|t| DateTime::from_timestamp(t, 0))
-                        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+                        .map(|t| crate::model::time::to_seconds_z(&t))
                         .unwrap_or_default();
                     out.push(entry(&[
                         ("Name", f[0].into()),
@@ -393,7 +393,7 @@ fn epoch_text(s: &str) -> String {
         .next()
         .and_then(|t| t.parse::<i64>().ok())
         .and_then(|t| DateTime::from_timestamp(t, 0))
-        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .map(|t| crate::model::time::to_seconds_z(&t))
         .unwrap_or_default()
 }
 

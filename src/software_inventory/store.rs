@@ -29,7 +29,7 @@ pub fn store_results(store: &mut Store, command_id: &str, steps: &Steps) -> Resu
                 }
                 let at = p.end.unwrap_or_else(time::now);
                 let g = parse(&p.stdout, options, &inv.instance_id, at);
-                let capture_time = at.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+                let capture_time = time::to_seconds_z(&at);
                 let mut lines = Vec::new();
                 for item in g.items {
                     let n = item.content.len();
