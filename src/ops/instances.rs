@@ -1,6 +1,8 @@
 //! describe-instance-information: the inventory's hosts with what their last contact
-//! told (PingStatus, platform, hostname, address) and where their associations stand. No
-//! extra connection is made for it.
+//! told (PingStatus, platform, hostname, address) and where their associations stand. The
+//! platform members come from the host's latest collected `AWS:InstanceInformation` when
+//! there is one (what inventory saw in /etc/os-release), else from the last contact. No extra
+//! connection is made for it.
 
 use super::{Ctx, decode_token, encode_token};
 use crate::error::{Error, Result};
@@ -57,6 +59,9 @@ pub fn describe(ctx: &mut Ctx, req: DescribeInstanceInformationRequest) -> Resul
             }
             let facts = rows::get(tx, &host.id)?;
             let mut info = information(host, facts.as_ref());
+            if let Some(snap) = crate::store::inventory::latest(tx, &host.id, "AWS:InstanceInformation")? {
+                platform_from_inventory(&mut info, &snap);
+            }
             association_status(tx, &mut info, targeted.get(host.id.as_str()).map_or(&[][..], |v| v))?;
             if !clauses.iter().all(|(k, v)| matches(host, &info, k, v)) {
                 continue;
@@ -100,6 +105,25 @@ fn information(host: &Host, facts: Option<&InstanceRow>) -> InstanceInformation 
         last_successful_association_execution_date: None,
         source_id: host.id.clone(),
         source_type: crate::targets::HOST_RESOURCE_TYPE.into(),
+    }
+}
+
+/// Overlays what the latest inventory capture says; an empty or absent attribute leaves the
+/// member as the last contact gave it.
+fn platform_from_inventory(info: &mut InstanceInformation, snap: &crate::store::inventory::Snapshot) {
+    let Some(entry) = snap.content.first() else { return };
+    let get = |k: &str| entry.get(k).and_then(|v| v.as_str()).filter(|v| !v.is_empty()).map(str::to_string);
+    let set = |member: &mut Option<String>, k: &str| {
+        if let Some(v) = get(k) {
+            *member = Some(v);
+        }
+    };
+    set(&mut info.platform_name, "PlatformName");
+    set(&mut info.platform_version, "PlatformVersion");
+    set(&mut info.computer_name, "ComputerName");
+    set(&mut info.ip_address, "IpAddress");
+    if let Some(v) = get("PlatformType") {
+        info.platform_type = v;
     }
 }
 
@@ -165,7 +189,7 @@ fn matches(host: &Host, info: &InstanceInformation, key: &str, values: &[String]
         "PingStatus" => any(&|v| v == info.ping_status),
         // No host is registered by an activation or has an IAM role.
         "ActivationIds" | "IamRole" => false,
-        "PlatformTypes" => any(&|v| v == host.platform),
+        "PlatformTypes" => any(&|v| v == info.platform_type),
         "ResourceType" => any(&|v| v == "ManagedInstance"),
         "AssociationStatus" => info.association_status.as_ref().is_some_and(|s| values.contains(s)),
         "tag-key" => any(&|v| host.tags.contains_key(v)),

@@ -448,3 +448,29 @@ fn get_inventory_filters_result_attributes_aggregators_groups_and_schema() {
     assert!(all.as_i64().unwrap() >= 14, "{all}");
     assert_eq!(env.ok(&["get-inventory-schema", "--sub-type", "--query", "length(Schemas)"]).json(), json!(0));
 }
+
+#[test]
+fn describe_instance_information_takes_platform_members_from_the_latest_capture() {
+    let env = setup();
+    let before = env.ok(&["describe-instance-information", "--filters", "Key=InstanceIds,Values=db-1"]).json();
+    let info = &before["InstanceInformationList"][0];
+    assert_eq!(info["InstanceId"], "db-1");
+    assert!(info.get("PlatformName").is_none(), "{info}");
+    let captured = json!([{
+        "AgentType": "ssmctl", "ComputerName": "db-1.example.internal", "InstanceId": "db-1",
+        "IpAddress": "10.1.2.3", "PlatformName": "Rocky Linux", "PlatformType": "Linux",
+        "PlatformVersion": "9.4", "ResourceType": "ManagedInstance"
+    }]);
+    assert_eq!(put(&env, "db-1", json!([item("AWS:InstanceInformation", "1.0", captured)])).code, 0);
+    let after = env.ok(&["describe-instance-information", "--filters", "Key=InstanceIds,Values=db-1"]).json();
+    let info = &after["InstanceInformationList"][0];
+    assert_eq!(
+        (&info["PlatformName"], &info["PlatformVersion"], &info["ComputerName"], &info["IPAddress"]),
+        (&json!("Rocky Linux"), &json!("9.4"), &json!("db-1.example.internal"), &json!("10.1.2.3"))
+    );
+    // The filter on platform type reads the same member.
+    let linux = env.ok(&["describe-instance-information", "--filters", "Key=PlatformTypes,Values=Linux"]).json();
+    let ids: Vec<&str> =
+        linux["InstanceInformationList"].as_array().unwrap().iter().map(|i| i["InstanceId"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"db-1"), "{ids:?}");
+}
