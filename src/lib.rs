@@ -22,6 +22,7 @@ mod ops;
 mod output;
 mod package_version;
 mod paginate;
+mod patch;
 mod query;
 mod schedule;
 mod secrets;

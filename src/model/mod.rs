@@ -8,6 +8,7 @@ pub mod documents;
 pub mod instances;
 pub mod inventory;
 pub mod parameters;
+pub mod patch;
 pub mod tags;
 pub mod time;
 

@@ -23,6 +23,17 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 const SSHD: &str = "/usr/sbin/sshd";
+/// Run by `unshare --mount` before it becomes sshd: $1 the tmpfs mount point for the writes,
+/// the rest the sshd command line. Fails (and so the host never answers) if a mount fails.
+const PRIVATE_ROOT: &str = r#"set -e
+r=$1; shift
+mount -t tmpfs ssmctl-test-root "$r"
+for d in /etc /var/lib/dpkg /var/log /var/cache; do
+  n=$(printf %s "$d" | tr / _)
+  mkdir -p "$r/up$n" "$r/work$n"
+  mount -t overlay ssmctl-test-root -o "lowerdir=$d,upperdir=$r/up$n,workdir=$r/work$n" "$d"
+done
+exec "$@""#;
 /// Generous: many fleets may start at once under a loaded `cargo test`; a healthy sshd answers in ~20 ms.
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
 /// How often a free port is tried again when another process wins the race for it.
@@ -33,6 +44,8 @@ pub struct Fleet {
     user: String,
     /// `ssh-ed25519 AAAA…` of the key every good host presents and known_hosts expects.
     host_key_pub: String,
+    /// Hosts whose sshd runs in a mount namespace of its own: see add_private_root.
+    private_roots: Vec<String>,
     // Last, so it is removed after Drop has killed everything that writes into it.
     dir: tempfile::TempDir,
 }
@@ -114,7 +127,7 @@ impl Fleet {
         fs::write(dir.path().join("authorized_keys"), &client_pub).expect("write authorized_keys");
         // Drop the comment: known_hosts wants "type base64".
         let host_key_pub = read_pub(&host).split_whitespace().take(2).collect::<Vec<_>>().join(" ");
-        Fleet { hosts: Vec::new(), user: current_user(), host_key_pub, dir }
+        Fleet { hosts: Vec::new(), user: current_user(), host_key_pub, private_roots: Vec::new(), dir }
     }
 
     pub fn dir(&self) -> &Path {
@@ -214,6 +227,21 @@ impl Fleet {
         fs::write(&keys, "").expect("write empty authorized_keys");
         let config = self.config("sshd_config.auth-refused", &self.path("ssh_host_ed25519_key"), &keys);
         self.add_sshd(id, "auth-refused", config);
+    }
+
+    /// A good sshd host whose system directories are its own: its daemon (and so every session)
+    /// runs in a private mount namespace where /etc, /var/lib/dpkg, /var/log and /var/cache are
+    /// overlays of this machine's with the writes kept in a tmpfs of that namespace. A test can
+    /// install and remove packages there with the real dpkg and this machine is left unchanged;
+    /// the writes vanish with the daemon (a restart starts from this machine's state again).
+    /// Needs root and mount namespaces (scripts/test.sh runs as root); panics otherwise.
+    pub fn add_private_root(&mut self, id: &str) {
+        self.private_roots.push(id.to_string());
+        let config = self.path("sshd_config");
+        self.add_sshd(id, "none", config);
+        let tags = &mut self.host_mut(id).tags;
+        tags.retain(|(k, _)| *k != "Fault");
+        tags.push(("Root", "private".into()));
     }
 
     /// Kills that host's sshd and every session it is serving; the host stays in the inventory.
@@ -364,7 +392,15 @@ Subsystem sftp internal-sftp
             .append(true)
             .open(self.log_path(id))
             .unwrap_or_else(|e| panic!("open sshd log for {id}: {e}"));
-        let mut cmd = Command::new(SSHD);
+        let mut cmd = if self.private_roots.iter().any(|h| h == id) {
+            let root = self.path(&format!("root-{id}"));
+            fs::create_dir_all(&root).unwrap_or_else(|e| panic!("create {}: {e}", root.display()));
+            let mut c = Command::new("unshare");
+            c.args(["--mount", "--propagation", "private", "sh", "-c", PRIVATE_ROOT, "sh"]).arg(root).arg(SSHD);
+            c
+        } else {
+            Command::new(SSHD)
+        };
         cmd.args(["-D", "-e", "-f"])
             .arg(config)
             .arg("-o")

@@ -165,3 +165,111 @@ fn an_inventory_association_collects_what_dpkg_says_and_get_inventory_finds_it()
     let text = out["StandardOutputContent"].as_str().unwrap();
     assert!(!text.contains("AWS:Application") && text.contains("AWS:Network"), "{text}");
 }
+
+/// Runs a shell script on one host through send-command; its stdout, or a panic with the
+/// invocation when it did not succeed.
+fn run_on(env: &Env, host: &str, script: &str) -> String {
+    let params = json!({"commands": [script]}).to_string();
+    let r = env.run(&[
+        "send-command",
+        "--document-name",
+        "AWS-RunShellScript",
+        "--instance-ids",
+        host,
+        "--parameters",
+        &params,
+    ]);
+    assert_eq!(r.code, 0, "{script}: {}{}", r.stdout, r.stderr);
+    let cid = r.json()["Command"]["CommandId"].as_str().unwrap().to_string();
+    let out = env.ok(&["get-command-invocation", "--command-id", &cid, "--instance-id", host]).json();
+    assert_eq!(out["Status"], "Success", "{script}: {out}");
+    out["StandardOutputContent"].as_str().unwrap().to_string()
+}
+
+fn collect_applications(env: &Env, host: &str) {
+    let r = env.run(&["send-command", "--document-name", "AWS-GatherSoftwareInventory", "--instance-ids", host]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert_eq!(r.json()["Command"]["Status"], "Success", "{}", r.stdout);
+}
+
+fn probe_entries(env: &Env, host: &str) -> Vec<Value> {
+    let out = env
+        .ok(&[
+            "list-inventory-entries",
+            "--instance-id",
+            host,
+            "--type-name",
+            "AWS:Application",
+            "--filters",
+            "Key=Name,Values=ssmctl-probe,Type=Equal",
+        ])
+        .json();
+    out["Entries"].as_array().unwrap().clone()
+}
+
+/// The seeds' false-positive: a Debian package removed but not purged (dpkg state `rc`, its
+/// conffile left) is not installed, so it leaves AWS:Application. Done with the real dpkg on a
+/// host whose /etc and dpkg database are its own (a private mount namespace).
+#[test]
+fn a_package_removed_but_not_purged_leaves_the_inventory() {
+    let mut fleet = Fleet::start(1);
+    fleet.add_private_root("own-1");
+    let env = Env::new();
+    env.var("SSMCTL_INVENTORY", fleet.write_inventory().to_str().unwrap());
+
+    // A package with one conffile, built here (dpkg-deb writes only into the test's dir).
+    let pkg = env.path().join("pkg");
+    std::fs::create_dir_all(pkg.join("DEBIAN")).unwrap();
+    std::fs::create_dir_all(pkg.join("etc")).unwrap();
+    std::fs::write(
+        pkg.join("DEBIAN/control"),
+        "Package: ssmctl-probe\nVersion: 1.0-1\nArchitecture: all\nMaintainer: ssmctl tests <tests@example.invalid>\n\
+         Description: ssmctl inventory test package\n",
+    )
+    .unwrap();
+    std::fs::write(pkg.join("DEBIAN/conffiles"), "/etc/ssmctl-probe.conf\n").unwrap();
+    std::fs::write(pkg.join("etc/ssmctl-probe.conf"), "probe=1\n").unwrap();
+    let deb = env.path().join("ssmctl-probe.deb");
+    let st = std::process::Command::new("dpkg-deb")
+        .args(["--root-owner-group", "--build"])
+        .arg(&pkg)
+        .arg(&deb)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("dpkg-deb (this suite runs on Debian)");
+    assert!(st.success(), "dpkg-deb --build failed");
+
+    run_on(&env, "own-1", &format!("dpkg -i {} >/dev/null", deb.display()));
+    collect_applications(&env, "own-1");
+    let installed = probe_entries(&env, "own-1");
+    assert_eq!(installed.len(), 1, "{installed:?}");
+    assert_eq!((&installed[0]["Version"], &installed[0]["Architecture"]), (&json!("1.0-1"), &json!("all")));
+
+    // Removed, not purged: the host's dpkg still knows it (rc), inventory does not list it.
+    let state = run_on(
+        &env,
+        "own-1",
+        "dpkg -r ssmctl-probe >/dev/null && dpkg-query -W -f='${db:Status-Abbrev}' ssmctl-probe && test -f /etc/ssmctl-probe.conf && echo conffile-kept",
+    );
+    assert_eq!(state.trim_end(), "rc conffile-kept");
+    collect_applications(&env, "own-1");
+    assert_eq!(probe_entries(&env, "own-1"), Vec::<Value>::new());
+    let db = rusqlite::Connection::open(&env.db).unwrap();
+    let apps: i64 = db
+        .query_row(
+            "SELECT count(*) FROM inventory_snapshots WHERE instance_id = 'own-1' AND type_name = 'AWS:Application'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(apps, 2, "the removal is a new capture; the first is kept as history");
+
+    // This machine never saw any of it, and neither did the fleet's other host.
+    let here = std::process::Command::new("dpkg-query").args(["-W", "ssmctl-probe"]).output().unwrap();
+    assert!(!here.status.success(), "ssmctl-probe reached this machine's dpkg database");
+    assert!(!std::path::Path::new("/etc/ssmctl-probe.conf").exists());
+    assert_eq!(
+        run_on(&env, "node-1", "dpkg-query -W ssmctl-probe 2>&1 || echo unknown").lines().last(),
+        Some("unknown")
+    );
+}

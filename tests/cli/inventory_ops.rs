@@ -470,7 +470,11 @@ fn describe_instance_information_takes_platform_members_from_the_latest_capture(
     );
     // The filter on platform type reads the same member.
     let linux = env.ok(&["describe-instance-information", "--filters", "Key=PlatformTypes,Values=Linux"]).json();
-    let ids: Vec<&str> =
-        linux["InstanceInformationList"].as_array().unwrap().iter().map(|i| i["InstanceId"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = linux["InstanceInformationList"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["InstanceId"].as_str().unwrap())
+        .collect();
     assert!(ids.contains(&"db-1"), "{ids:?}");
 }
