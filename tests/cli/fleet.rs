@@ -23,17 +23,50 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 const SSHD: &str = "/usr/sbin/sshd";
-/// Run by `unshare --mount` before it becomes sshd: $1 the tmpfs mount point for the writes,
-/// the rest the sshd command line. Fails (and so the host never answers) if a mount fails.
+/// Run by `unshare --mount` for a private-root host (add_private_root): $1 the tmpfs mount
+/// point for the writes, the rest the sshd command line, which it runs again after each
+/// "reboot". Stops (and so the host never answers) if a mount fails.
 const PRIVATE_ROOT: &str = r#"set -e
 r=$1; shift
 mount -t tmpfs ssmctl-test-root "$r"
-for d in /etc /var/lib/dpkg /var/log /var/cache; do
+for d in /etc /usr /var /run; do
   n=$(printf %s "$d" | tr / _)
   mkdir -p "$r/up$n" "$r/work$n"
   mount -t overlay ssmctl-test-root -o "lowerdir=$d,upperdir=$r/up$n,workdir=$r/work$n" "$d"
 done
-exec "$@""#;
+cat /proc/sys/kernel/random/uuid >"$r/boot_id"
+mount --bind "$r/boot_id" /proc/sys/kernel/random/boot_id
+# Its "reboot" never reaches this machine: a new boot id, /run/reboot-required gone, every
+# process of this host (its mount namespace) but the supervisor killed, sshd started again.
+cat >"$r/reboot" <<END_OF_REBOOT
+#!/bin/sh
+echo "\$(cat /proc/sys/kernel/random/boot_id) \$*" >>/var/log/ssmctl-test-reboots
+rm -f /run/reboot-required /run/reboot-required.pkgs
+cat /proc/sys/kernel/random/uuid >$r/boot_id
+touch $r/rebooting
+me=\$(readlink /proc/self/ns/mnt)
+sup=\$(cat $r/supervisor.pid)
+for p in /proc/[0-9]*; do
+  pid=\${p#/proc/}
+  [ "\$pid" = "\$\$" ] || [ "\$pid" = "\$sup" ] && continue
+  [ "\$(readlink \$p/ns/mnt 2>/dev/null)" = "\$me" ] && kill -KILL "\$pid" 2>/dev/null
+done
+exit 0
+END_OF_REBOOT
+chmod 755 "$r/reboot"
+for b in /usr/sbin/reboot /usr/sbin/shutdown /usr/sbin/poweroff /usr/sbin/halt; do
+  rm -f "$b"
+  cp "$r/reboot" "$b"
+done
+echo $$ >"$r/supervisor.pid"
+set +e
+while :; do
+  "$@"
+  rc=$?
+  [ -e "$r/rebooting" ] || exit $rc
+  rm -f "$r/rebooting"
+  sleep 1
+done"#;
 /// Generous: many fleets may start at once under a loaded `cargo test`; a healthy sshd answers in ~20 ms.
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
 /// How often a free port is tried again when another process wins the race for it.
@@ -230,10 +263,13 @@ impl Fleet {
     }
 
     /// A good sshd host whose system directories are its own: its daemon (and so every session)
-    /// runs in a private mount namespace where /etc, /var/lib/dpkg, /var/log and /var/cache are
-    /// overlays of this machine's with the writes kept in a tmpfs of that namespace. A test can
-    /// install and remove packages there with the real dpkg and this machine is left unchanged;
-    /// the writes vanish with the daemon (a restart starts from this machine's state again).
+    /// runs in a private mount namespace where /etc, /usr, /var and /run are overlays of this
+    /// machine's with the writes kept in a tmpfs of that namespace. A test can install and
+    /// remove packages there with the real apt and dpkg and this machine is left unchanged; the
+    /// writes vanish with the daemon (a restart starts from this machine's state again). It has
+    /// a boot id of its own, and its `reboot` (also `shutdown`, `poweroff`, `halt`) kills every
+    /// process of the host, gives it a new boot id and starts its sshd again a second later:
+    /// a reboot a test can watch, which never reaches this machine.
     /// Needs root and mount namespaces (scripts/test.sh runs as root); panics otherwise.
     pub fn add_private_root(&mut self, id: &str) {
         self.private_roots.push(id.to_string());
@@ -559,8 +595,14 @@ fn owns_listener(pid: u32, port: u16) -> bool {
     if inodes.is_empty() {
         return false;
     }
-    let Ok(fds) = fs::read_dir(format!("/proc/{pid}/fd")) else { return false };
-    fds.flatten().any(|fd| fs::read_link(fd.path()).is_ok_and(|l| inodes.iter().any(|i| l.as_os_str() == i.as_str())))
+    // The daemon itself, or under a private-root host's supervisor, its child.
+    let mut pids = vec![pid as libc::pid_t];
+    pids.extend(children_of(&pids));
+    pids.iter().any(|pid| {
+        let Ok(fds) = fs::read_dir(format!("/proc/{pid}/fd")) else { return false };
+        fds.flatten()
+            .any(|fd| fs::read_link(fd.path()).is_ok_and(|l| inodes.iter().any(|i| l.as_os_str() == i.as_str())))
+    })
 }
 
 /// Kills a daemon and everything under it. sshd puts each connection in a new session (setsid), so its
