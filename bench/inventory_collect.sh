@@ -111,7 +111,7 @@ CPU=$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 table=$({
   echo "### Inventory of $N hosts, concurrency $CONC ($STAMP, commit $COMMIT)"
-  echo "$(nproc) cores, ${CPU:-unknown CPU}, $(ssh -V 2>&1), $("$VENV/bin/ansible" --version | head -1)"
+  echo "$(nproc) cores, ${CPU:-unknown CPU}, $(ssh -V 2>&1), $("$VENV/bin/ansible" --version 2>/dev/null | sed -n 1p)"
   echo
   echo "| tool | median s | min-max s |"
   echo "|---|---|---|"
