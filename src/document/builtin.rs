@@ -272,13 +272,71 @@ const GATHER_SOFTWARE_INVENTORY: &str = r#"{
 }
 "#;
 
-static BUILTINS: [Builtin; 6] = [
+const RUN_PATCH_BASELINE: &str = r#"{
+  "schemaVersion": "2.2",
+  "description": "Scan for or install patches with the host's own package manager, as the host's patch baseline (its patch group's, else its OS default) approves them. Install fixes one approved set of exact versions per operation (or per SnapshotId) and reboots only when the host says it needs one.",
+  "parameters": {
+    "Operation": {
+      "type": "String",
+      "description": "(Required) Scan reports what is missing and changes nothing; Install installs the approved missing patches.",
+      "allowedValues": ["Scan", "Install"]
+    },
+    "SnapshotId": {
+      "type": "String",
+      "default": "",
+      "description": "(Optional) A UUID: every operation naming it gets the same approved versions, whatever the day. Empty: one per command.",
+      "allowedPattern": "(^$)|^[{]?[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}[}]?$"
+    },
+    "InstallOverrideList": {
+      "type": "String",
+      "default": "",
+      "description": "(Optional) A local YAML file (path or file://PATH) with `patches: [{id: name.arch}]`: Install installs these (globs allowed) instead of the baseline's approvals. Ignored by Scan.",
+      "allowedPattern": "(^$)|^(file://)?/.+$"
+    },
+    "BaselineOverride": {
+      "type": "String",
+      "default": "",
+      "description": "(Optional) A local JSON file (path or file://PATH) of baselines as get-patch-baseline prints them; used instead of the host's baseline for their OperatingSystem.",
+      "allowedPattern": "(^$)|^(file://)?/.+$"
+    },
+    "RebootOption": {
+      "type": "String",
+      "default": "RebootIfNeeded",
+      "description": "(Optional) RebootIfNeeded reboots after an install when the host says a reboot is needed, waits until it is back and scans again; NoReboot leaves such patches InstalledPendingReboot.",
+      "allowedValues": ["RebootIfNeeded", "NoReboot"]
+    },
+    "AssociationId": {
+      "type": "String",
+      "default": "",
+      "description": "(Optional) Accepted as AWS's patch policies pass it; changes nothing."
+    }
+  },
+  "mainSteps": [
+    {
+      "precondition": {"StringEquals": ["platformType", "Linux"]},
+      "action": "aws:runPatchBaseline",
+      "name": "PatchLinux",
+      "inputs": {
+          "Operation": "{{ Operation }}",
+          "SnapshotId": "{{ SnapshotId }}",
+          "InstallOverrideList": "{{ InstallOverrideList }}",
+          "BaselineOverride": "{{ BaselineOverride }}",
+          "RebootOption": "{{ RebootOption }}",
+          "AssociationId": "{{ AssociationId }}"
+      }
+    }
+  ]
+}
+"#;
+
+static BUILTINS: [Builtin; 7] = [
     Builtin { name: "AWS-RunShellScript", content: RUN_SHELL_SCRIPT, document_type: "Command" },
     Builtin { name: "AWS-RunPowerShellScript", content: RUN_POWERSHELL_SCRIPT, document_type: "Command" },
     Builtin { name: "AWS-UpdateSSMAgent", content: UPDATE_SSM_AGENT, document_type: "Command" },
     Builtin { name: "AWS-RunDocument", content: RUN_DOCUMENT, document_type: "Command" },
     Builtin { name: "AWS-RefreshAssociation", content: REFRESH_ASSOCIATION, document_type: "Command" },
     Builtin { name: "AWS-GatherSoftwareInventory", content: GATHER_SOFTWARE_INVENTORY, document_type: "Command" },
+    Builtin { name: "AWS-RunPatchBaseline", content: RUN_PATCH_BASELINE, document_type: "Command" },
 ];
 
 pub fn builtins() -> &'static [Builtin] {

@@ -18,6 +18,7 @@ pub(super) const RUN_PLUGINS: &[(&str, &[&str])] = &[
     ("aws:runDocument", &["Windows", "Linux", "MacOS"]),
     ("aws:refreshAssociation", &["Windows", "Linux", "MacOS"]),
     ("aws:softwareInventory", &["Linux", "MacOS"]),
+    ("aws:runPatchBaseline", &["Linux"]),
 ];
 
 /// AWS Command plugins ssmctl does not run; named so the message can say "not supported"
@@ -247,6 +248,7 @@ fn check_inputs(plugin: &str, inputs: Option<&Value>, path: &str, step: &str, le
         }
         "aws:refreshAssociation" => (&["associationIds"], &[]),
         "aws:softwareInventory" => (INVENTORY_INPUTS, INVENTORY_INPUTS),
+        "aws:runPatchBaseline" => (PATCH_INPUTS, PATCH_INPUTS),
         _ => return check_shell_inputs(inputs, path, step, legacy),
     };
     if let Some(key) = m.keys().find(|k| !own.contains(&k.as_str()) && !flow.contains(&k.as_str())) {
@@ -281,6 +283,10 @@ fn check_inputs(plugin: &str, inputs: Option<&Value>, path: &str, step: &str, le
     }
     Ok(())
 }
+
+/// aws:runPatchBaseline's inputs (AWS-RunPatchBaseline's parameters).
+const PATCH_INPUTS: &[&str] =
+    &["Operation", "SnapshotId", "InstallOverrideList", "BaselineOverride", "RebootOption", "AssociationId"];
 
 /// aws:softwareInventory's inputs, one per gatherer (AWS-GatherSoftwareInventory's parameters).
 const INVENTORY_INPUTS: &[&str] = &[

@@ -6,6 +6,7 @@
 pub mod masters;
 pub mod plan;
 pub mod rate;
+pub mod reboot;
 pub mod script;
 pub mod transport;
 
@@ -279,7 +280,7 @@ async fn on_host(
         start: Some(start),
         end: None,
     };
-    let conn = match (&host.connection, &dir) {
+    let mut conn = match (&host.connection, &dir) {
         (Connection::Local, _) => Conn::Local,
         (Connection::Ssh, Some(dir)) => match masters::session(dir, &host).await {
             Ok((s, _warm)) => Conn::Ssh(std::sync::Arc::new(s)),
@@ -340,7 +341,10 @@ async fn on_host(
             );
             p.end = Some(began);
         } else {
-            let r = transport::run_step(&conn, step, probe && facts.is_none(), cap, stop.clone()).await;
+            let r = match &step.patch {
+                Some(p) => crate::patch::host::run(&mut conn, &host, dir.as_deref(), step, p, cap, stop.clone()).await,
+                None => transport::run_step(&conn, step, probe && facts.is_none(), cap, stop.clone()).await,
+            };
             if facts.is_none() {
                 facts = r.facts.clone();
             }

@@ -36,6 +36,8 @@ pub struct StepPlan {
     /// aws:softwareInventory: the gatherers on; the controller stores what the step printed
     /// (src/software_inventory/store.rs).
     pub inventory: Option<crate::software_inventory::Options>,
+    /// aws:runPatchBaseline: the operation; the controller runs it on the host (src/patch).
+    pub patch: Option<crate::patch::PatchPlan>,
 }
 
 /// How deep aws:runDocument may nest documents. AWS documents no number we could find; 3
@@ -315,6 +317,7 @@ fn step_plan(doc: &ParsedDocument, step: &Step, params: &Resolved) -> Result<Ste
         env: vec![],
         refresh_associations: refresh,
         inventory: None,
+        patch: None,
     };
     let interpreter = match step.action.as_str() {
         "aws:runShellScript" => Interpreter::Shell,
@@ -331,6 +334,18 @@ fn step_plan(doc: &ParsedDocument, step: &Step, params: &Resolved) -> Result<Ste
             let script = crate::software_inventory::script(&options)?;
             let mut plan = own(script, None);
             plan.inventory = Some(options);
+            return Ok(plan);
+        }
+        "aws:runPatchBaseline" => {
+            let text = |key: &str| {
+                step.inputs
+                    .get(key)
+                    .and_then(Value::as_str)
+                    .map(|raw| interpolate(raw, params, &|_: &str| None, Interpreter::Shell))
+            };
+            let mut plan = own("echo 'ssmctl: aws:runPatchBaseline: run by the controller'\n".into(), None);
+            plan.patch = Some(crate::patch::plan_from_parameters(text)?);
+            plan.timeout = Duration::from_secs(7200);
             return Ok(plan);
         }
         "aws:refreshAssociation" => {
@@ -409,6 +424,7 @@ fn step_plan(doc: &ParsedDocument, step: &Step, params: &Resolved) -> Result<Ste
         env,
         refresh_associations: None,
         inventory: None,
+        patch: None,
     })
 }
 

@@ -101,6 +101,7 @@ mod tests {
             env: vec![("SSM_x".into(), "x'; touch /tmp/pwned-ssmctl-unit; '".into())],
             refresh_associations: None,
             inventory: None,
+            patch: None,
         }
     }
 

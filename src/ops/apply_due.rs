@@ -163,9 +163,12 @@ pub fn run(ctx: &mut Ctx, opts: &Options) -> Result<Summary> {
         let outcome = match job {
             Some(job) => {
                 let inventory_steps = crate::software_inventory::store::steps_of(&job.steps);
+                let patch_steps = crate::patch::results::steps_of(&job.steps);
+                store.read(|tx| crate::patch::prepare(tx, &job.command_id, &job.hosts, &job.steps))?;
                 let run = exec::run(store, job);
                 if let (Ok(_), Some(cid)) = (&run, &exec_row.command_id) {
                     crate::software_inventory::store::store_results(store, cid, &inventory_steps)?;
+                    crate::patch::results::store_results(store, cid, &patch_steps)?;
                 }
                 run.map(|s| s.interrupted)
             }

@@ -101,8 +101,11 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
         rows::insert_plan(tx, &row, &host_ids, &plugin_names)
     })?;
     let inventory_steps = crate::software_inventory::store::steps_of(&job.steps);
+    let patch_steps = crate::patch::results::steps_of(&job.steps);
+    store.read(|tx| crate::patch::prepare(tx, &job.command_id, &job.hosts, &job.steps))?;
     let summary = exec::run(store, job)?;
     crate::software_inventory::store::store_results(store, &row.command_id, &inventory_steps)?;
+    crate::patch::results::store_results(store, &row.command_id, &patch_steps)?;
     // After the command, outside exec::run: association runs are commands of their own.
     if !summary.interrupted {
         for (step, ids) in &refresh {

@@ -253,6 +253,29 @@ const MIGRATIONS: &[&str] = &[
         instance_id TEXT NOT NULL,
         PRIMARY KEY (type_name, name, instance_id)
     ) WITHOUT ROWID;",
+    // 12: patch operations: each host's latest report, what ssmctl installed (for pending
+    // reboots), and the decisions of every snapshot (one approved set per operation).
+    "CREATE TABLE patch_states (
+        instance_id TEXT PRIMARY KEY,
+        report      TEXT NOT NULL,
+        last_no_reboot_install TEXT,
+        updated     TEXT NOT NULL
+    );
+    CREATE TABLE patch_installs (
+        instance_id TEXT NOT NULL,
+        kb_id       TEXT NOT NULL,
+        version     TEXT NOT NULL,
+        boot_id     TEXT NOT NULL,
+        installed   TEXT NOT NULL,
+        PRIMARY KEY (instance_id, kb_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE patch_snapshots (
+        snapshot_id TEXT NOT NULL,
+        product     TEXT NOT NULL,
+        decisions   TEXT NOT NULL,
+        created     TEXT NOT NULL,
+        PRIMARY KEY (snapshot_id, product)
+    ) WITHOUT ROWID;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
