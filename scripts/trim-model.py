@@ -30,6 +30,9 @@ OPERATIONS = [
     # Inventory
     "PutInventory", "ListInventoryEntries", "DeleteInventory", "DescribeInventoryDeletions",
     "GetInventorySchema", "GetInventory",
+    # Patch Manager: results
+    "DescribeInstancePatchStates", "DescribeInstancePatchStatesForPatchGroup", "DescribeInstancePatches",
+    "DescribePatchGroupState",
 ]
 
 # Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's

@@ -27,6 +27,12 @@ pub fn about(op: &str) -> Option<&'static str> {
         "DeleteAssociation" => "Delete an association, its versions and its history",
         "ListAssociationVersions" => "List every version of an association",
         "PutInventory" => "Store inventory items of a host (Custom: types, or AWS types by hand)",
+        "DescribeInstancePatchStates" => "Show the patch counts and last patch operation of hosts",
+        "DescribeInstancePatchStatesForPatchGroup" => {
+            "Show the patch states of a patch group's hosts, filtered by counts"
+        }
+        "DescribeInstancePatches" => "List a host's patches and their states from its last patch operation",
+        "DescribePatchGroupState" => "Count a patch group's hosts by the states of their patches",
         "ListInventoryEntries" => "List the entries of a host's latest inventory of a type",
         "GetInventory" => "Find hosts by their inventory; a type's data per host, or counts by aggregators",
         "GetInventorySchema" => "List the inventory types and their attributes",

@@ -9,6 +9,7 @@ pub mod instances;
 pub mod inventory;
 pub mod parameters;
 pub mod patch;
+pub mod patch_states;
 pub mod tags;
 pub mod time;
 

@@ -13,6 +13,7 @@ pub mod inventory_query;
 pub mod inventory_schema;
 pub mod parameter_policies;
 pub mod parameters;
+pub mod patch_states;
 pub mod tags;
 
 use crate::error::{Error, Result};
@@ -138,6 +139,10 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("GetInventorySchema", |c, r| call(r, |r| inventory_schema::get(c, r))),
     ("GetInventory", |c, r| call(r, |r| inventory_query::get(c, r))),
     ("DescribeInventoryDeletions", |c, r| call(r, |r| inventory::describe_deletions(c, r))),
+    ("DescribeInstancePatchStates", |c, r| call(r, |r| patch_states::describe_states(c, r))),
+    ("DescribeInstancePatchStatesForPatchGroup", |c, r| call(r, |r| patch_states::describe_states_for_group(c, r))),
+    ("DescribeInstancePatches", |c, r| call(r, |r| patch_states::describe_patches(c, r))),
+    ("DescribePatchGroupState", |c, r| call(r, |r| patch_states::describe_group_state(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

@@ -27,6 +27,8 @@ pub fn scan_script(refresh: bool) -> String {
   echo apt
   sec installed
   dpkg-query -W -f='${db:Status-Abbrev}\t${Package}\t${Architecture}\t${Version}\t${Priority}\t${Section}\n'
+  sec times
+  stat -c '%Y %n' /var/lib/dpkg/info/*.list 2>/dev/null
   sec upgradable
   up=$(apt-get -s -o Debug::NoLocking=1 dist-upgrade 2>/dev/null | grep '^Inst ')
   printf '%s\n' "$up"
@@ -66,6 +68,17 @@ pub fn install_script(packages: &[String], rejected: &[String]) -> String {
     )
 }
 
+/// `mtime /var/lib/dpkg/info/NAME[:ARCH].list`: when dpkg last unpacked each package.
+pub fn parse_times(body: &str) -> std::collections::HashMap<String, i64> {
+    body.lines()
+        .filter_map(|l| {
+            let (t, path) = l.split_once(' ')?;
+            let file = path.rsplit('/').next()?.strip_suffix(".list")?;
+            Some((file.split(':').next()?.to_string(), t.parse().ok()?))
+        })
+        .collect()
+}
+
 pub fn parse_install(body: &str) -> InstallOutcome {
     let first = body.lines().next().unwrap_or("").trim();
     if first == "ok" {
@@ -94,6 +107,7 @@ pub fn parse_installed(body: &str) -> Vec<Installed> {
                 version: f[3].into(),
                 priority: f[4].into(),
                 section: f[5].into(),
+                installed_at: None,
             })
         })
         .collect()

@@ -74,7 +74,10 @@ pub fn evaluate(i: &Inputs, snapshot: &mut ProductSnapshot) -> Evaluation {
             classification: if security { "Security".into() } else { String::new() },
             severity: capitalised(&p.priority),
             state: state.into(),
-            installed_time: if installed { String::new() } else { NOT_INSTALLED_TIME.into() },
+            installed_time: match (installed, p.installed_at.and_then(|t| chrono::DateTime::from_timestamp(t, 0))) {
+                (true, Some(t)) => crate::model::time::to_seconds_z(&t),
+                _ => NOT_INSTALLED_TIME.into(),
+            },
             compliance_level: level.into(),
         };
         if rejected {
@@ -226,6 +229,7 @@ mod tests {
             version: version.into(),
             priority: "optional".into(),
             section: "misc".into(),
+            installed_at: None,
         };
         let up = |name: &str, from: &str, to: &str, security: bool| Update {
             name: name.into(),

@@ -24,6 +24,8 @@ pub struct Installed {
     pub version: String,
     pub priority: String,
     pub section: String,
+    /// When dpkg last unpacked it (seconds since the epoch), when known.
+    pub installed_at: Option<i64>,
 }
 
 /// An update the host's package manager offers for an installed package.
@@ -155,6 +157,12 @@ pub fn parse(stdout: &str) -> Scan {
                 }
             }
             "installed" => scan.installed = apt::parse_installed(body),
+            "times" => {
+                let times = apt::parse_times(body);
+                for p in &mut scan.installed {
+                    p.installed_at = times.get(&p.name).copied();
+                }
+            }
             "upgradable" => scan.updates = apt::parse_upgradable(body, &scan.installed),
             "policy" => apt::apply_policy(body, &mut scan.updates),
             "install" => scan.install = Some(apt::parse_install(body)),

@@ -41,16 +41,18 @@ mount --bind "$r/boot_id" /proc/sys/kernel/random/boot_id
 cat >"$r/reboot" <<END_OF_REBOOT
 #!/bin/sh
 echo "\$(cat /proc/sys/kernel/random/boot_id) \$*" >>/var/log/ssmctl-test-reboots
-rm -f /run/reboot-required /run/reboot-required.pkgs
-cat /proc/sys/kernel/random/uuid >$r/boot_id
 touch $r/rebooting
-me=\$(readlink /proc/self/ns/mnt)
 sup=\$(cat $r/supervisor.pid)
+victims=""
 for p in /proc/[0-9]*; do
   pid=\${p#/proc/}
   [ "\$pid" = "\$\$" ] || [ "\$pid" = "\$sup" ] && continue
-  [ "\$(readlink \$p/ns/mnt 2>/dev/null)" = "\$me" ] && kill -KILL "\$pid" 2>/dev/null
+  [ \$p/ns/mnt -ef /proc/self/ns/mnt ] && victims="\$victims \$pid"
 done
+kill -KILL \$victims 2>/dev/null
+rm -f /run/reboot-required /run/reboot-required.pkgs
+cat /proc/sys/kernel/random/uuid >$r/boot_id
+touch $r/rebooted
 exit 0
 END_OF_REBOOT
 chmod 755 "$r/reboot"
@@ -64,7 +66,10 @@ while :; do
   "$@"
   rc=$?
   [ -e "$r/rebooting" ] || exit $rc
-  rm -f "$r/rebooting"
+  # Up only once the reboot has killed everything it found.
+  n=0
+  while [ ! -e "$r/rebooted" ] && [ $n -lt 300 ]; do sleep 0.1; n=$((n + 1)); done
+  rm -f "$r/rebooting" "$r/rebooted"
   sleep 1
 done"#;
 /// Generous: many fleets may start at once under a loaded `cargo test`; a healthy sshd answers in ~20 ms.

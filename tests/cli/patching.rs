@@ -207,3 +207,140 @@ fn scan_then_install_with_the_debian_default_baseline() {
         [s3("ssmctl-plain.all", "Installed", "COMPLIANT"), s3("ssmctl-sec.all", "Installed", "COMPLIANT")]
     );
 }
+
+fn states(env: &Env, host: &str) -> Value {
+    env.ok(&["describe-instance-patch-states", "--instance-ids", host]).json()["InstancePatchStates"][0].clone()
+}
+
+fn approve_all_blocking(env: &Env, rejected: &str) -> String {
+    let file = env.path().join("override.json");
+    std::fs::write(
+        &file,
+        json!([{
+            "BaselineId": "pb-0123456789abcdef0",
+            "OperatingSystem": "DEBIAN",
+            "ApprovalRules": {"PatchRules": [{
+                "PatchFilterGroup": {"PatchFilters": [{"Key": "PRODUCT", "Values": ["*"]}]},
+                "ComplianceLevel": "HIGH",
+                "EnableNonSecurity": true
+            }]},
+            "RejectedPatches": [rejected],
+            "RejectedPatchesAction": "BLOCK"
+        }])
+        .to_string(),
+    )
+    .unwrap();
+    file.display().to_string()
+}
+
+/// A baseline approving every update (BaselineOverride), with a rejected package kept out
+/// (BLOCK); and one SnapshotId giving two hosts the same version although the repository
+/// gained a newer one between their operations.
+#[test]
+fn approve_all_block_a_rejected_package_and_one_snapshot_for_two_hosts() {
+    let mut fleet = Fleet::start(0);
+    fleet.add_private_root("deb-a");
+    fleet.add_private_root("deb-b");
+    let env = Env::new();
+    env.var("SSMCTL_INVENTORY", fleet.write_inventory().to_str().unwrap());
+    let repos = Repos::new(env.path());
+    provision(&env, "deb-a", &repos);
+    provision(&env, "deb-b", &repos);
+    let file = approve_all_blocking(&env, "ssmctl-sec");
+    let snapshot = "7c4f2d1e-3b5a-4c6d-9e8f-0a1b2c3d4e5f";
+    let over = format!("BaselineOverride={file}");
+    let snap = format!("SnapshotId={snapshot}");
+    let args = ["Operation=Install", "RebootOption=NoReboot", over.as_str(), snap.as_str()];
+
+    let (inv, _) = patch(&env, "deb-a", &args);
+    assert_eq!(inv["Status"], "Success", "{inv}");
+    assert_eq!(installed(&env, "deb-a"), "ssmctl-plain=2.0-1 ssmctl-sec=1.0-1", "the rejected one kept out");
+    let s = states(&env, "deb-a");
+    assert_eq!(
+        (&s["InstalledRejectedCount"], &s["MissingCount"], &s["SnapshotId"], &s["BaselineId"], &s["Operation"]),
+        (&json!(1), &json!(0), &json!(snapshot), &json!("pb-0123456789abcdef0"), &json!("Install")),
+        "{s}"
+    );
+    assert!(s["LastNoRebootInstallOperationTime"].is_string(), "{s}");
+    let rejected = env
+        .ok(&["describe-instance-patches", "--instance-id", "deb-a", "--filters", "Key=State,Values=InstalledRejected"])
+        .json();
+    let titles: Vec<&str> =
+        rejected["Patches"].as_array().unwrap().iter().map(|p| p["Title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["ssmctl-sec.all:1.0-1"]);
+
+    // The repository gains ssmctl-plain 3.0-1: the snapshot still gives deb-b 2.0-1.
+    deb(&repos.main, "ssmctl-plain", "3.0-1", None);
+    index(&repos.main, "stable", "Debian");
+    let (inv, _) = patch(&env, "deb-b", &args);
+    assert_eq!(inv["Status"], "Success", "{inv}");
+    assert_eq!(installed(&env, "deb-b"), "ssmctl-plain=2.0-1 ssmctl-sec=1.0-1", "the snapshot's version");
+    // A new operation (no SnapshotId) sees the newer version as missing.
+    let (inv, _) = patch(&env, "deb-b", &["Operation=Scan", over.as_str()]);
+    assert_eq!(inv["Status"], "Success", "{inv}");
+    let missing = env
+        .ok(&["describe-instance-patches", "--instance-id", "deb-b", "--filters", "Key=State,Values=Missing"])
+        .json();
+    let titles: Vec<&str> =
+        missing["Patches"].as_array().unwrap().iter().map(|p| p["Title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["ssmctl-plain.all:3.0-1"]);
+    assert_eq!(missing["Patches"][0]["InstalledTime"].as_str().map(|t| t.starts_with("1970-01-01")), Some(true));
+}
+
+/// The seeds' weekly association: `Operation=Install` at its cron time (pinned with --at)
+/// leaves every targeted host compliant; the update asks for a reboot, the host reboots,
+/// comes back with a new boot id, and the states show Installed, not pending.
+#[test]
+fn the_weekly_install_association_patches_and_reboots_the_fleet() {
+    let mut fleet = Fleet::start(0);
+    fleet.add_private_root("web-a");
+    fleet.add_private_root("web-b");
+    let env = Env::new();
+    env.var("SSMCTL_INVENTORY", fleet.write_inventory().to_str().unwrap());
+    let repos = Repos::new(env.path());
+    provision(&env, "web-a", &repos);
+    provision(&env, "web-b", &repos);
+    let boots: Vec<String> = ["web-a", "web-b"]
+        .iter()
+        .map(|h| run_on(&env, h, "cat /proc/sys/kernel/random/boot_id").trim().to_string())
+        .collect();
+    env.ok(&[
+        "create-association",
+        "--name",
+        "AWS-RunPatchBaseline",
+        "--targets",
+        "Key=tag:Root,Values=private",
+        "--schedule-expression",
+        "cron(0 3 ? * SUN *)",
+        "--parameters",
+        "Operation=Install",
+        "--association-name",
+        "weekly-patching",
+    ]);
+    // The next Sunday 03:00 UTC after now.
+    use chrono::{Datelike, Duration, Timelike};
+    let now = chrono::Utc::now();
+    let mut at = (now + Duration::days(1)).with_hour(3).unwrap().with_minute(0).unwrap().with_second(0).unwrap();
+    while at.weekday() != chrono::Weekday::Sun {
+        at += Duration::days(1);
+    }
+    let at = at.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let r = env.run(&["apply-due", "--at", &at]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert_eq!(r.json()["Runs"][0]["Status"], "Success", "{}", r.stdout);
+    for (host, boot) in ["web-a", "web-b"].iter().zip(&boots) {
+        assert_eq!(installed(&env, host), "ssmctl-plain=1.0-1 ssmctl-sec=1.1-1");
+        let now_boot = run_on(&env, host, "cat /proc/sys/kernel/random/boot_id").trim().to_string();
+        assert_ne!(&now_boot, boot, "{host} rebooted");
+        let s = states(&env, host);
+        assert_eq!(
+            (&s["MissingCount"], &s["InstalledPendingRebootCount"], &s["FailedCount"], &s["RebootOption"]),
+            (&json!(0), &json!(0), &json!(0), &json!("RebootIfNeeded")),
+            "{s}"
+        );
+        assert!(item_states(&env, host).iter().all(|(_, _, status)| status == "COMPLIANT"), "{host}");
+    }
+    // Nothing more is due until next week.
+    let again = env.ok(&["apply-due", "--at", &at]).json();
+    assert_eq!(again["Runs"].as_array().map(Vec::len), Some(0), "{again}");
+}
