@@ -14,8 +14,11 @@ use crate::model::time;
 use std::path::Path;
 use tokio::sync::watch;
 
-/// Seconds a script waits for the package manager's lock before it gives up.
-const PACKAGE_LOCK_TIMEOUT: u64 = 600;
+/// Seconds a script waits for the package manager's lock before it gives up:
+/// `SSMCTL_PATCH_LOCK_TIMEOUT`, else 600.
+fn package_lock_timeout() -> u64 {
+    std::env::var("SSMCTL_PATCH_LOCK_TIMEOUT").ok().and_then(|v| v.parse().ok()).unwrap_or(600)
+}
 
 pub async fn run(
     conn: &mut Conn,
@@ -63,7 +66,7 @@ async fn operate(
     let owner = ctx.command_id.clone();
     let install = plan.operation == Operation::Install;
     let request = |install: Option<(&[String], &[String])>, refresh: bool, release: bool| {
-        scan::script(&Request { owner: &owner, install, lock_timeout: PACKAGE_LOCK_TIMEOUT, release, refresh })
+        scan::script(&Request { owner: &owner, install, lock_timeout: package_lock_timeout(), release, refresh })
     };
     let first = run_script(conn, step, request(None, true, !install), cap, stop.clone()).await?;
     let mut scan = first;

@@ -344,3 +344,48 @@ fn the_weekly_install_association_patches_and_reboots_the_fleet() {
     let again = env.ok(&["apply-due", "--at", &at]).json();
     assert_eq!(again["Runs"].as_array().map(Vec::len), Some(0), "{again}");
 }
+
+/// Two patch operations never run on one host at once, and a package manager lock held by
+/// someone else is waited for, then named.
+#[test]
+fn the_patch_lock_and_the_package_managers_lock() {
+    let mut fleet = Fleet::start(0);
+    fleet.add_private_root("deb-l");
+    let env = Env::new();
+    env.var("SSMCTL_INVENTORY", fleet.write_inventory().to_str().unwrap());
+    let repos = Repos::new(env.path());
+    provision(&env, "deb-l", &repos);
+
+    // Another operation (another controller, say) holds the host's patch lock.
+    run_on(
+        &env,
+        "deb-l",
+        "mkdir -p /run/lock/ssmctl-patch && echo \"other-op $(date +%s)\" >/run/lock/ssmctl-patch/owner",
+    );
+    let (inv, _) = patch(&env, "deb-l", &["Operation=Install"]);
+    assert_eq!(inv["Status"], "Failed", "{inv}");
+    let err = inv["StandardErrorContent"].as_str().unwrap();
+    assert!(err.contains("another patch operation (other-op"), "{err}");
+    assert_eq!(installed(&env, "deb-l"), "ssmctl-plain=1.0-1 ssmctl-sec=1.0-1", "nothing done");
+    run_on(&env, "deb-l", "rm -rf /run/lock/ssmctl-patch");
+
+    // dpkg's frontend lock held (as apt holds it, a POSIX lock) for longer than ssmctl waits.
+    run_on(
+        &env,
+        "deb-l",
+        "nohup python3 -c 'import fcntl,time; f=open(\"/var/lib/dpkg/lock-frontend\",\"w\"); fcntl.lockf(f, fcntl.LOCK_EX); time.sleep(30)' \
+         </dev/null >/dev/null 2>&1 & echo $! >/run/lock-holder.pid; sleep 1",
+    );
+    env.var("SSMCTL_PATCH_LOCK_TIMEOUT", "2");
+    let (inv, _) = patch(&env, "deb-l", &["Operation=Install", "RebootOption=NoReboot"]);
+    assert_eq!(inv["Status"], "Failed", "{inv}");
+    let out = inv["StandardOutputContent"].as_str().unwrap();
+    assert!(out.contains("lock held by: pid") && out.contains("python3"), "{out}");
+    assert!(out.contains("Failed: ssmctl-sec.all:1.1-1"), "{out}");
+    let s = states(&env, "deb-l");
+    assert_eq!(s["FailedCount"], 1, "{s}");
+    // Released: the next operation runs.
+    run_on(&env, "deb-l", "kill $(cat /run/lock-holder.pid)");
+    let (inv, _) = patch(&env, "deb-l", &["Operation=Scan"]);
+    assert_eq!(inv["Status"], "Success", "{inv}");
+}
