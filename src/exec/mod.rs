@@ -341,10 +341,39 @@ async fn on_host(
             );
             p.end = Some(began);
         } else {
-            let r = match &step.patch {
+            let mut r = match &step.patch {
                 Some(p) => crate::patch::host::run(&mut conn, &host, dir.as_deref(), step, p, cap, stop.clone()).await,
                 None => transport::run_step(&conn, step, probe && facts.is_none(), cap, stop.clone()).await,
             };
+            // Run Command's convention: exit 194 asks for a reboot, then the step runs again.
+            let mut reboots = 0;
+            while matches!(r.ending, Ending::Exited(reboot::REBOOT_EXIT)) && step.patch.is_none() {
+                if reboots == reboot::MAX_REBOOTS_PER_STEP {
+                    r.stderr.push_str(&format!(
+                        "ssmctl: the step asked for a reboot {} times; not rebooting again\n",
+                        reboots + 1
+                    ));
+                    break;
+                }
+                let old = reboot::boot_id(&conn, step, cap, stop.clone()).await.unwrap_or_default();
+                match reboot::reboot_and_wait(&conn, &host, dir.as_deref(), step, cap, stop.clone(), &old).await {
+                    Ok(c) => {
+                        conn = c;
+                        reboots += 1;
+                        let again = transport::run_step(&conn, step, false, cap, stop.clone()).await;
+                        r = transport::StepResult {
+                            ending: again.ending,
+                            stdout: format!("{}{}", r.stdout, again.stdout),
+                            stderr: format!("{}{}", r.stderr, again.stderr),
+                            facts: r.facts.or(again.facts),
+                        };
+                    }
+                    Err(e) => {
+                        r.ending = Ending::Lost(format!("reboot asked by exit 194: {e}"));
+                        break;
+                    }
+                }
+            }
             if facts.is_none() {
                 facts = r.facts.clone();
             }

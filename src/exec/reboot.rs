@@ -10,6 +10,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
 
+/// The exit code by which a Run Command script asks for a reboot, after which it runs again.
+pub const REBOOT_EXIT: i32 = 194;
+
+/// A script that asks again after each reboot is stopped after this many.
+pub const MAX_REBOOTS_PER_STEP: usize = 3;
+
 /// How long a host may take to come back. `SSMCTL_REBOOT_TIMEOUT` (seconds) changes it.
 pub fn timeout() -> Duration {
     std::env::var("SSMCTL_REBOOT_TIMEOUT")

@@ -389,3 +389,21 @@ fn the_patch_lock_and_the_package_managers_lock() {
     let (inv, _) = patch(&env, "deb-l", &["Operation=Scan"]);
     assert_eq!(inv["Status"], "Success", "{inv}");
 }
+
+/// Run Command's exit code 194: the host reboots (only a private-root test host's reboot
+/// here), and the script runs again once it is back.
+#[test]
+fn exit_194_reboots_and_runs_the_script_again() {
+    let mut fleet = Fleet::start(0);
+    fleet.add_private_root("deb-r");
+    let env = Env::new();
+    env.var("SSMCTL_INVENTORY", fleet.write_inventory().to_str().unwrap());
+    let before = run_on(&env, "deb-r", "cat /proc/sys/kernel/random/boot_id");
+    let script = "if [ -e /var/tmp/ssmctl-194 ]; then echo second run; else touch /var/tmp/ssmctl-194; echo first run; exit 194; fi";
+    let out = run_on(&env, "deb-r", script);
+    assert_eq!(out, "first run\nsecond run\n");
+    let after = run_on(&env, "deb-r", "cat /proc/sys/kernel/random/boot_id; wc -l </var/log/ssmctl-test-reboots");
+    let mut lines = after.lines();
+    assert_ne!(lines.next(), Some(before.trim()));
+    assert_eq!(lines.next().map(str::trim), Some("1"), "one reboot");
+}
