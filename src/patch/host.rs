@@ -20,6 +20,12 @@ fn package_lock_timeout() -> u64 {
     std::env::var("SSMCTL_PATCH_LOCK_TIMEOUT").ok().and_then(|v| v.parse().ok()).unwrap_or(600)
 }
 
+/// Whether the first scan refreshes the package indexes: `SSMCTL_PATCH_REFRESH=never` decides
+/// on the indexes the host already has (a host whose indexes another job keeps fresh).
+fn refresh_indexes() -> bool {
+    std::env::var("SSMCTL_PATCH_REFRESH").map_or(true, |v| v != "never")
+}
+
 pub async fn run(
     conn: &mut Conn,
     host: &Host,
@@ -68,7 +74,7 @@ async fn operate(
     let request = |install: Option<(&[String], &[String])>, refresh: bool, release: bool| {
         scan::script(&Request { owner: &owner, install, lock_timeout: package_lock_timeout(), release, refresh })
     };
-    let first = run_script(conn, step, request(None, true, !install), cap, stop.clone()).await?;
+    let first = run_script(conn, step, request(None, refresh_indexes(), !install), cap, stop.clone()).await?;
     let mut scan = first;
     if let Some(e) = &scan.refresh_error {
         log.push(format!("warning: {e} (deciding on the indexes the host already had)"));
