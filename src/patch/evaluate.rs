@@ -161,6 +161,23 @@ fn approve(r: &BaselineRules, product: &str, p: &Installed, u: &Update) -> Optio
     best
 }
 
+/// How a baseline treats an update (describe-effective-patches-for-patch-baseline): AWS's
+/// DeploymentStatus and the compliance level it would have.
+pub fn deployment_status(r: &BaselineRules, product: &str, p: &Installed, u: &Update) -> (&'static str, String) {
+    let kb = format!("{}.{}", p.name, p.arch);
+    if r.rejected_patches.iter().any(|pat| glob(pat, &p.name) || glob(pat, &kb)) {
+        return ("EXPLICIT_REJECTED", "UNSPECIFIED".into());
+    }
+    if r.approved_patches.iter().any(|pat| glob(pat, &p.name) || glob(pat, &kb)) {
+        let level = r.approved_patches_compliance_level.clone().unwrap_or_else(|| "UNSPECIFIED".into());
+        return ("EXPLICIT_APPROVED", level);
+    }
+    match approve(r, product, p, u) {
+        Some(a) => ("APPROVED", a.compliance_level),
+        None => ("PENDING_APPROVAL", "UNSPECIFIED".into()),
+    }
+}
+
 /// Whether the baseline's rules take this package at all (what makes an up-to-date package
 /// Installed rather than InstalledOther).
 fn covers(r: &BaselineRules, product: &str, p: &Installed) -> bool {

@@ -75,6 +75,24 @@ async fn operate(
         scan::script(&Request { owner: &owner, install, lock_timeout: package_lock_timeout(), release, refresh })
     };
     let first = run_script(conn, step, request(None, refresh_indexes(), !install), cap, stop.clone()).await?;
+    let offered: Vec<super::Offered> = first
+        .updates
+        .iter()
+        .map(|u| {
+            let p = first.installed.iter().find(|p| p.name == u.name && p.version == u.installed);
+            super::Offered {
+                name: u.name.clone(),
+                arch: u.arch.clone(),
+                installed: u.installed.clone(),
+                version: u.version.clone(),
+                security: u.security,
+                security_version: u.security_version.clone(),
+                priority: p.map(|p| p.priority.clone()).unwrap_or_default(),
+                section: p.map(|p| p.section.clone()).unwrap_or_default(),
+                repository: u.repository.clone(),
+            }
+        })
+        .collect();
     let mut scan = first;
     if let Some(e) = &scan.refresh_error {
         log.push(format!("warning: {e} (deciding on the indexes the host already had)"));
@@ -200,6 +218,7 @@ async fn operate(
         install_override_list: plan.install_override_source.clone(),
         install_message,
         patches: eval.patches,
+        offered,
     };
     Ok((report, failed))
 }

@@ -113,6 +113,23 @@ pub struct Report {
     pub install_override_list: Option<String>,
     pub install_message: Option<String>,
     pub patches: Vec<PatchRow>,
+    /// The updates the host's package manager offered at the first scan: what
+    /// describe-effective-patches-for-patch-baseline and describe-patch-properties know of.
+    #[serde(default)]
+    pub offered: Vec<Offered>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Offered {
+    pub name: String,
+    pub arch: String,
+    pub installed: String,
+    pub version: String,
+    pub security: bool,
+    pub security_version: Option<String>,
+    pub priority: String,
+    pub section: String,
+    pub repository: String,
 }
 
 /// The states AWS counts, in its order.
