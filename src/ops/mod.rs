@@ -13,6 +13,8 @@ pub mod inventory_query;
 pub mod inventory_schema;
 pub mod parameter_policies;
 pub mod parameters;
+pub mod patch_baselines;
+pub mod patch_groups;
 pub mod tags;
 
 use crate::error::{Error, Result};
@@ -138,6 +140,17 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("GetInventorySchema", |c, r| call(r, |r| inventory_schema::get(c, r))),
     ("GetInventory", |c, r| call(r, |r| inventory_query::get(c, r))),
     ("DescribeInventoryDeletions", |c, r| call(r, |r| inventory::describe_deletions(c, r))),
+    ("CreatePatchBaseline", |c, r| call(r, |r| patch_baselines::create(c, r))),
+    ("GetPatchBaseline", |c, r| call(r, |r| patch_baselines::get(c, r))),
+    ("UpdatePatchBaseline", |c, r| call(r, |r| patch_baselines::update(c, r))),
+    ("DeletePatchBaseline", |c, r| call(r, |r| patch_baselines::delete(c, r))),
+    ("DescribePatchBaselines", |c, r| call(r, |r| patch_baselines::describe(c, r))),
+    ("RegisterDefaultPatchBaseline", |c, r| call(r, |r| patch_baselines::register_default(c, r))),
+    ("GetDefaultPatchBaseline", |c, r| call(r, |r| patch_baselines::get_default(c, r))),
+    ("RegisterPatchBaselineForPatchGroup", |c, r| call(r, |r| patch_groups::register(c, r))),
+    ("DeregisterPatchBaselineForPatchGroup", |c, r| call(r, |r| patch_groups::deregister(c, r))),
+    ("GetPatchBaselineForPatchGroup", |c, r| call(r, |r| patch_groups::get_for_group(c, r))),
+    ("DescribePatchGroups", |c, r| call(r, |r| patch_groups::describe(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {
