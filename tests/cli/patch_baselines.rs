@@ -304,9 +304,10 @@ fn predefined_baselines_are_listed_gettable_and_read_only() {
 #[test]
 fn malformed_and_unknown_ids() {
     let env = Env::new();
-    // The model's pattern and length: ValidationException; well formed but not a baseline id:
-    // InvalidResourceId; a pb- id nobody has: DoesNotExistException.
-    refused(&env, &["get-patch-baseline", "--baseline-id", "pb-0123"], "ValidationException");
+    // Shorter than the model's minimum: a usage error; against its pattern: ValidationException;
+    // well formed but not a baseline id: InvalidResourceId; a pb- id nobody has: DoesNotExistException.
+    env.fails(&["get-patch-baseline", "--baseline-id", "pb-0123"], 252);
+    refused(&env, &["get-patch-baseline", "--baseline-id", "pb-0123456789abcdef0!"], "ValidationException");
     refused(&env, &["get-patch-baseline", "--baseline-id", "baseline-0123456789abc"], "InvalidResourceId");
     refused(&env, &["get-patch-baseline", "--baseline-id", "pb-0123456789abcdef0"], "DoesNotExistException");
     refused(
@@ -493,7 +494,7 @@ fn tags_on_patch_baselines() {
     assert_eq!(list(&env), json!([{"Key": "env", "Value": "dev"}]));
     refused(
         &env,
-        &["create-patch-baseline", "--name", "t2", "--operating-system", "DEBIAN", "--tags", "Key=aws:x,Value=y"],
+        &["create-patch-baseline", "--name", "t-two", "--operating-system", "DEBIAN", "--tags", "Key=aws:x,Value=y"],
         "ValidationException",
     );
     env.ok(&["delete-patch-baseline", "--baseline-id", &id]);
