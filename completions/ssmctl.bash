@@ -40,6 +40,9 @@ _ssmctl() {
             ssmctl,create-document)
                 cmd="ssmctl__subcmd__create__subcmd__document"
                 ;;
+            ssmctl,create-patch-baseline)
+                cmd="ssmctl__subcmd__create__subcmd__patch__subcmd__baseline"
+                ;;
             ssmctl,delete-association)
                 cmd="ssmctl__subcmd__delete__subcmd__association"
                 ;;
@@ -54,6 +57,12 @@ _ssmctl() {
                 ;;
             ssmctl,delete-parameters)
                 cmd="ssmctl__subcmd__delete__subcmd__parameters"
+                ;;
+            ssmctl,delete-patch-baseline)
+                cmd="ssmctl__subcmd__delete__subcmd__patch__subcmd__baseline"
+                ;;
+            ssmctl,deregister-patch-baseline-for-patch-group)
+                cmd="ssmctl__subcmd__deregister__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group"
                 ;;
             ssmctl,describe-association)
                 cmd="ssmctl__subcmd__describe__subcmd__association"
@@ -76,11 +85,29 @@ _ssmctl() {
             ssmctl,describe-instance-information)
                 cmd="ssmctl__subcmd__describe__subcmd__instance__subcmd__information"
                 ;;
+            ssmctl,describe-instance-patch-states)
+                cmd="ssmctl__subcmd__describe__subcmd__instance__subcmd__patch__subcmd__states"
+                ;;
+            ssmctl,describe-instance-patch-states-for-patch-group)
+                cmd="ssmctl__subcmd__describe__subcmd__instance__subcmd__patch__subcmd__states__subcmd__for__subcmd__patch__subcmd__group"
+                ;;
+            ssmctl,describe-instance-patches)
+                cmd="ssmctl__subcmd__describe__subcmd__instance__subcmd__patches"
+                ;;
             ssmctl,describe-inventory-deletions)
                 cmd="ssmctl__subcmd__describe__subcmd__inventory__subcmd__deletions"
                 ;;
             ssmctl,describe-parameters)
                 cmd="ssmctl__subcmd__describe__subcmd__parameters"
+                ;;
+            ssmctl,describe-patch-baselines)
+                cmd="ssmctl__subcmd__describe__subcmd__patch__subcmd__baselines"
+                ;;
+            ssmctl,describe-patch-group-state)
+                cmd="ssmctl__subcmd__describe__subcmd__patch__subcmd__group__subcmd__state"
+                ;;
+            ssmctl,describe-patch-groups)
+                cmd="ssmctl__subcmd__describe__subcmd__patch__subcmd__groups"
                 ;;
             ssmctl,diff-association-versions)
                 cmd="ssmctl__subcmd__diff__subcmd__association__subcmd__versions"
@@ -99,6 +126,9 @@ _ssmctl() {
                 ;;
             ssmctl,get-command-output)
                 cmd="ssmctl__subcmd__get__subcmd__command__subcmd__output"
+                ;;
+            ssmctl,get-default-patch-baseline)
+                cmd="ssmctl__subcmd__get__subcmd__default__subcmd__patch__subcmd__baseline"
                 ;;
             ssmctl,get-document)
                 cmd="ssmctl__subcmd__get__subcmd__document"
@@ -120,6 +150,12 @@ _ssmctl() {
                 ;;
             ssmctl,get-parameters-by-path)
                 cmd="ssmctl__subcmd__get__subcmd__parameters__subcmd__by__subcmd__path"
+                ;;
+            ssmctl,get-patch-baseline)
+                cmd="ssmctl__subcmd__get__subcmd__patch__subcmd__baseline"
+                ;;
+            ssmctl,get-patch-baseline-for-patch-group)
+                cmd="ssmctl__subcmd__get__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group"
                 ;;
             ssmctl,help)
                 cmd="ssmctl__subcmd__help"
@@ -169,6 +205,12 @@ _ssmctl() {
             ssmctl,put-parameter)
                 cmd="ssmctl__subcmd__put__subcmd__parameter"
                 ;;
+            ssmctl,register-default-patch-baseline)
+                cmd="ssmctl__subcmd__register__subcmd__default__subcmd__patch__subcmd__baseline"
+                ;;
+            ssmctl,register-patch-baseline-for-patch-group)
+                cmd="ssmctl__subcmd__register__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group"
+                ;;
             ssmctl,remove-tags-from-resource)
                 cmd="ssmctl__subcmd__remove__subcmd__tags__subcmd__from__subcmd__resource"
                 ;;
@@ -195,6 +237,9 @@ _ssmctl() {
                 ;;
             ssmctl,update-document-default-version)
                 cmd="ssmctl__subcmd__update__subcmd__document__subcmd__default__subcmd__version"
+                ;;
+            ssmctl,update-patch-baseline)
+                cmd="ssmctl__subcmd__update__subcmd__patch__subcmd__baseline"
                 ;;
             ssmctl,wait)
                 cmd="ssmctl__subcmd__wait"
@@ -223,6 +268,9 @@ _ssmctl() {
             ssmctl__subcmd__help,create-document)
                 cmd="ssmctl__subcmd__help__subcmd__create__subcmd__document"
                 ;;
+            ssmctl__subcmd__help,create-patch-baseline)
+                cmd="ssmctl__subcmd__help__subcmd__create__subcmd__patch__subcmd__baseline"
+                ;;
             ssmctl__subcmd__help,delete-association)
                 cmd="ssmctl__subcmd__help__subcmd__delete__subcmd__association"
                 ;;
@@ -237,6 +285,12 @@ _ssmctl() {
                 ;;
             ssmctl__subcmd__help,delete-parameters)
                 cmd="ssmctl__subcmd__help__subcmd__delete__subcmd__parameters"
+                ;;
+            ssmctl__subcmd__help,delete-patch-baseline)
+                cmd="ssmctl__subcmd__help__subcmd__delete__subcmd__patch__subcmd__baseline"
+                ;;
+            ssmctl__subcmd__help,deregister-patch-baseline-for-patch-group)
+                cmd="ssmctl__subcmd__help__subcmd__deregister__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group"
                 ;;
             ssmctl__subcmd__help,describe-association)
                 cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__association"
@@ -259,11 +313,29 @@ _ssmctl() {
             ssmctl__subcmd__help,describe-instance-information)
                 cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__instance__subcmd__information"
                 ;;
+            ssmctl__subcmd__help,describe-instance-patch-states)
+                cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__instance__subcmd__patch__subcmd__states"
+                ;;
+            ssmctl__subcmd__help,describe-instance-patch-states-for-patch-group)
+                cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__instance__subcmd__patch__subcmd__states__subcmd__for__subcmd__patch__subcmd__group"
+                ;;
+            ssmctl__subcmd__help,describe-instance-patches)
+                cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__instance__subcmd__patches"
+                ;;
             ssmctl__subcmd__help,describe-inventory-deletions)
                 cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__inventory__subcmd__deletions"
                 ;;
             ssmctl__subcmd__help,describe-parameters)
                 cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__parameters"
+                ;;
+            ssmctl__subcmd__help,describe-patch-baselines)
+                cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__patch__subcmd__baselines"
+                ;;
+            ssmctl__subcmd__help,describe-patch-group-state)
+                cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__patch__subcmd__group__subcmd__state"
+                ;;
+            ssmctl__subcmd__help,describe-patch-groups)
+                cmd="ssmctl__subcmd__help__subcmd__describe__subcmd__patch__subcmd__groups"
                 ;;
             ssmctl__subcmd__help,diff-association-versions)
                 cmd="ssmctl__subcmd__help__subcmd__diff__subcmd__association__subcmd__versions"
@@ -282,6 +354,9 @@ _ssmctl() {
                 ;;
             ssmctl__subcmd__help,get-command-output)
                 cmd="ssmctl__subcmd__help__subcmd__get__subcmd__command__subcmd__output"
+                ;;
+            ssmctl__subcmd__help,get-default-patch-baseline)
+                cmd="ssmctl__subcmd__help__subcmd__get__subcmd__default__subcmd__patch__subcmd__baseline"
                 ;;
             ssmctl__subcmd__help,get-document)
                 cmd="ssmctl__subcmd__help__subcmd__get__subcmd__document"
@@ -303,6 +378,12 @@ _ssmctl() {
                 ;;
             ssmctl__subcmd__help,get-parameters-by-path)
                 cmd="ssmctl__subcmd__help__subcmd__get__subcmd__parameters__subcmd__by__subcmd__path"
+                ;;
+            ssmctl__subcmd__help,get-patch-baseline)
+                cmd="ssmctl__subcmd__help__subcmd__get__subcmd__patch__subcmd__baseline"
+                ;;
+            ssmctl__subcmd__help,get-patch-baseline-for-patch-group)
+                cmd="ssmctl__subcmd__help__subcmd__get__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group"
                 ;;
             ssmctl__subcmd__help,help)
                 cmd="ssmctl__subcmd__help__subcmd__help"
@@ -352,6 +433,12 @@ _ssmctl() {
             ssmctl__subcmd__help,put-parameter)
                 cmd="ssmctl__subcmd__help__subcmd__put__subcmd__parameter"
                 ;;
+            ssmctl__subcmd__help,register-default-patch-baseline)
+                cmd="ssmctl__subcmd__help__subcmd__register__subcmd__default__subcmd__patch__subcmd__baseline"
+                ;;
+            ssmctl__subcmd__help,register-patch-baseline-for-patch-group)
+                cmd="ssmctl__subcmd__help__subcmd__register__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group"
+                ;;
             ssmctl__subcmd__help,remove-tags-from-resource)
                 cmd="ssmctl__subcmd__help__subcmd__remove__subcmd__tags__subcmd__from__subcmd__resource"
                 ;;
@@ -379,6 +466,9 @@ _ssmctl() {
             ssmctl__subcmd__help,update-document-default-version)
                 cmd="ssmctl__subcmd__help__subcmd__update__subcmd__document__subcmd__default__subcmd__version"
                 ;;
+            ssmctl__subcmd__help,update-patch-baseline)
+                cmd="ssmctl__subcmd__help__subcmd__update__subcmd__patch__subcmd__baseline"
+                ;;
             ssmctl__subcmd__help,wait)
                 cmd="ssmctl__subcmd__help__subcmd__wait"
                 ;;
@@ -404,7 +494,7 @@ _ssmctl() {
 
     case "${cmd}" in
         ssmctl)
-            opts="-h -V --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help --version create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries put-parameter get-parameter get-parameters get-parameters-by-path describe-parameters delete-parameter delete-parameters get-parameter-history label-parameter-version unlabel-parameter-version put-inventory list-inventory-entries delete-inventory describe-inventory-deletions get-inventory-schema get-inventory wait get-command-output apply-due diff-association-versions rollback-association find-package-hosts export-sbom doctor close-connections completion help"
+            opts="-h -V --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help --version create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries put-parameter get-parameter get-parameters get-parameters-by-path describe-parameters delete-parameter delete-parameters get-parameter-history label-parameter-version unlabel-parameter-version put-inventory list-inventory-entries delete-inventory describe-inventory-deletions get-inventory-schema get-inventory describe-instance-patch-states describe-instance-patch-states-for-patch-group describe-instance-patches describe-patch-group-state create-patch-baseline get-patch-baseline update-patch-baseline delete-patch-baseline describe-patch-baselines register-default-patch-baseline get-default-patch-baseline register-patch-baseline-for-patch-group deregister-patch-baseline-for-patch-group get-patch-baseline-for-patch-group describe-patch-groups wait get-command-output apply-due diff-association-versions rollback-association find-package-hosts export-sbom doctor close-connections completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1065,6 +1155,120 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__create__subcmd__patch__subcmd__baseline)
+            opts="-h --operating-system --name --global-filters --approval-rules --approved-patches --approved-patches-compliance-level --approved-patches-enable-non-security --no-approved-patches-enable-non-security --rejected-patches --rejected-patches-action --description --sources --available-security-updates-compliance-status --client-token --tags --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --operating-system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --global-filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --approval-rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --approved-patches)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --approved-patches-compliance-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rejected-patches)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rejected-patches-action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sources)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --available-security-updates-compliance-status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__delete__subcmd__association)
             opts="-h --name --instance-id --association-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1361,6 +1565,142 @@ _ssmctl() {
             fi
             case "${prev}" in
                 --names)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__delete__subcmd__patch__subcmd__baseline)
+            opts="-h --baseline-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --baseline-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__deregister__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group)
+            opts="-h --baseline-id --patch-group --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --baseline-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --patch-group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2017,6 +2357,272 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__describe__subcmd__instance__subcmd__patch__subcmd__states)
+            opts="-h --instance-ids --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --no-paginate --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --instance-ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__describe__subcmd__instance__subcmd__patch__subcmd__states__subcmd__for__subcmd__patch__subcmd__group)
+            opts="-h --patch-group --filters --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --no-paginate --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --patch-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__describe__subcmd__instance__subcmd__patches)
+            opts="-h --instance-id --filters --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --no-paginate --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --instance-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__describe__subcmd__inventory__subcmd__deletions)
             opts="-h --deletion-id --next-token --max-results --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --no-paginate --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2119,6 +2725,244 @@ _ssmctl() {
                     return 0
                     ;;
                 --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__describe__subcmd__patch__subcmd__baselines)
+            opts="-h --filters --max-results --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --no-paginate --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__describe__subcmd__patch__subcmd__group__subcmd__state)
+            opts="-h --patch-group --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --patch-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__describe__subcmd__patch__subcmd__groups)
+            opts="-h --max-results --filters --next-token --cli-input-json --cli-input-yaml --generate-cli-skeleton --starting-token --page-size --max-items --no-paginate --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filters)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2520,6 +3364,72 @@ _ssmctl() {
                     ;;
                 --stream)
                     COMPREPLY=($(compgen -W "stdout stderr" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__get__subcmd__default__subcmd__patch__subcmd__baseline)
+            opts="-h --operating-system --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --operating-system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3131,8 +4041,144 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__get__subcmd__patch__subcmd__baseline)
+            opts="-h --baseline-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --baseline-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__get__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group)
+            opts="-h --patch-group --operating-system --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --patch-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operating-system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__help)
-            opts="create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries put-parameter get-parameter get-parameters get-parameters-by-path describe-parameters delete-parameter delete-parameters get-parameter-history label-parameter-version unlabel-parameter-version put-inventory list-inventory-entries delete-inventory describe-inventory-deletions get-inventory-schema get-inventory wait get-command-output apply-due diff-association-versions rollback-association find-package-hosts export-sbom doctor close-connections completion help"
+            opts="create-document get-document describe-document list-documents update-document delete-document list-document-versions update-document-default-version add-tags-to-resource remove-tags-from-resource list-tags-for-resource send-command list-commands list-command-invocations get-command-invocation cancel-command describe-instance-information create-association create-association-batch describe-association list-associations update-association delete-association list-association-versions start-associations-once describe-association-executions describe-association-execution-targets describe-instance-associations-status describe-effective-instance-associations update-association-status put-compliance-items list-compliance-items list-compliance-summaries list-resource-compliance-summaries put-parameter get-parameter get-parameters get-parameters-by-path describe-parameters delete-parameter delete-parameters get-parameter-history label-parameter-version unlabel-parameter-version put-inventory list-inventory-entries delete-inventory describe-inventory-deletions get-inventory-schema get-inventory describe-instance-patch-states describe-instance-patch-states-for-patch-group describe-instance-patches describe-patch-group-state create-patch-baseline get-patch-baseline update-patch-baseline delete-patch-baseline describe-patch-baselines register-default-patch-baseline get-default-patch-baseline register-patch-baseline-for-patch-group deregister-patch-baseline-for-patch-group get-patch-baseline-for-patch-group describe-patch-groups wait get-command-output apply-due diff-association-versions rollback-association find-package-hosts export-sbom doctor close-connections completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3257,6 +4303,20 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__help__subcmd__create__subcmd__patch__subcmd__baseline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__help__subcmd__delete__subcmd__association)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3314,6 +4374,34 @@ _ssmctl() {
             return 0
             ;;
         ssmctl__subcmd__help__subcmd__delete__subcmd__parameters)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__delete__subcmd__patch__subcmd__baseline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__deregister__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3425,6 +4513,48 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__help__subcmd__describe__subcmd__instance__subcmd__patch__subcmd__states)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__describe__subcmd__instance__subcmd__patch__subcmd__states__subcmd__for__subcmd__patch__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__describe__subcmd__instance__subcmd__patches)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__help__subcmd__describe__subcmd__inventory__subcmd__deletions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3440,6 +4570,48 @@ _ssmctl() {
             return 0
             ;;
         ssmctl__subcmd__help__subcmd__describe__subcmd__parameters)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__describe__subcmd__patch__subcmd__baselines)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__describe__subcmd__patch__subcmd__group__subcmd__state)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__describe__subcmd__patch__subcmd__groups)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3524,6 +4696,20 @@ _ssmctl() {
             return 0
             ;;
         ssmctl__subcmd__help__subcmd__get__subcmd__command__subcmd__output)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__get__subcmd__default__subcmd__patch__subcmd__baseline)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3622,6 +4808,34 @@ _ssmctl() {
             return 0
             ;;
         ssmctl__subcmd__help__subcmd__get__subcmd__parameters__subcmd__by__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__get__subcmd__patch__subcmd__baseline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__get__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3859,6 +5073,34 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__help__subcmd__register__subcmd__default__subcmd__patch__subcmd__baseline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__register__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__help__subcmd__remove__subcmd__tags__subcmd__from__subcmd__resource)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3972,6 +5214,20 @@ _ssmctl() {
             return 0
             ;;
         ssmctl__subcmd__help__subcmd__update__subcmd__document__subcmd__default__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__help__subcmd__update__subcmd__patch__subcmd__baseline)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5303,6 +6559,142 @@ _ssmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssmctl__subcmd__register__subcmd__default__subcmd__patch__subcmd__baseline)
+            opts="-h --baseline-id --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --baseline-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__register__subcmd__patch__subcmd__baseline__subcmd__for__subcmd__patch__subcmd__group)
+            opts="-h --baseline-id --patch-group --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --baseline-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --patch-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssmctl__subcmd__remove__subcmd__tags__subcmd__from__subcmd__resource)
             opts="-h --resource-type --resource-id --tag-keys --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -6031,6 +7423,112 @@ _ssmctl() {
                     return 0
                     ;;
                 --document-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --generate-cli-skeleton)
+                    COMPREPLY=($(compgen -W "input yaml-input output" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json yaml yaml-stream text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssmctl__subcmd__update__subcmd__patch__subcmd__baseline)
+            opts="-h --baseline-id --name --global-filters --approval-rules --approved-patches --approved-patches-compliance-level --approved-patches-enable-non-security --no-approved-patches-enable-non-security --rejected-patches --rejected-patches-action --description --sources --available-security-updates-compliance-status --replace --no-replace --cli-input-json --cli-input-yaml --generate-cli-skeleton --output --query --db --inventory --debug --color --region --profile --cli-read-timeout --cli-connect-timeout --no-cli-pager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --baseline-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --global-filters)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --approval-rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --approved-patches)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --approved-patches-compliance-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rejected-patches)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rejected-patches-action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sources)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --available-security-updates-compliance-status)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

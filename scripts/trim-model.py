@@ -33,6 +33,11 @@ OPERATIONS = [
     # Patch Manager: results
     "DescribeInstancePatchStates", "DescribeInstancePatchStatesForPatchGroup", "DescribeInstancePatches",
     "DescribePatchGroupState",
+    # Patch Manager
+    "CreatePatchBaseline", "GetPatchBaseline", "UpdatePatchBaseline", "DeletePatchBaseline",
+    "DescribePatchBaselines", "RegisterDefaultPatchBaseline", "GetDefaultPatchBaseline",
+    "RegisterPatchBaselineForPatchGroup", "DeregisterPatchBaselineForPatchGroup",
+    "GetPatchBaselineForPatchGroup", "DescribePatchGroups",
 ]
 
 # Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's

@@ -60,6 +60,17 @@ pub fn about(op: &str) -> Option<&'static str> {
         "LabelParameterVersion" => "Attach labels to a parameter version (a label moves from another version)",
         "UnlabelParameterVersion" => "Remove labels from a parameter version",
         "ListResourceComplianceSummaries" => "Summarise compliance per host and type",
+        "CreatePatchBaseline" => "Create a patch baseline: which updates an OS's hosts get (OS default: WINDOWS)",
+        "GetPatchBaseline" => "Show a patch baseline's rules, lists and patch groups (predefined or yours)",
+        "UpdatePatchBaseline" => "Change a patch baseline you own; --replace clears what is not given",
+        "DeletePatchBaseline" => "Delete a patch baseline no patch group uses and no OS has as its default",
+        "DescribePatchBaselines" => "List patch baselines, AWS's predefined (Owner AWS) and yours (Owner Self)",
+        "RegisterDefaultPatchBaseline" => "Make a baseline the default of its OS (a predefined one restores AWS's)",
+        "GetDefaultPatchBaseline" => "Show an OS's default patch baseline (OS default: WINDOWS)",
+        "RegisterPatchBaselineForPatchGroup" => "Give a patch group a baseline for the baseline's OS",
+        "DeregisterPatchBaselineForPatchGroup" => "Take a baseline from a patch group (its hosts get the OS default)",
+        "GetPatchBaselineForPatchGroup" => "Show the baseline a patch group's hosts of an OS get",
+        "DescribePatchGroups" => "List patch groups with their baselines",
         _ => return None,
     })
 }

@@ -13,6 +13,8 @@ pub mod inventory_query;
 pub mod inventory_schema;
 pub mod parameter_policies;
 pub mod parameters;
+pub mod patch_baselines;
+pub mod patch_groups;
 pub mod patch_states;
 pub mod tags;
 
@@ -143,6 +145,17 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("DescribeInstancePatchStatesForPatchGroup", |c, r| call(r, |r| patch_states::describe_states_for_group(c, r))),
     ("DescribeInstancePatches", |c, r| call(r, |r| patch_states::describe_patches(c, r))),
     ("DescribePatchGroupState", |c, r| call(r, |r| patch_states::describe_group_state(c, r))),
+    ("CreatePatchBaseline", |c, r| call(r, |r| patch_baselines::create(c, r))),
+    ("GetPatchBaseline", |c, r| call(r, |r| patch_baselines::get(c, r))),
+    ("UpdatePatchBaseline", |c, r| call(r, |r| patch_baselines::update(c, r))),
+    ("DeletePatchBaseline", |c, r| call(r, |r| patch_baselines::delete(c, r))),
+    ("DescribePatchBaselines", |c, r| call(r, |r| patch_baselines::describe(c, r))),
+    ("RegisterDefaultPatchBaseline", |c, r| call(r, |r| patch_baselines::register_default(c, r))),
+    ("GetDefaultPatchBaseline", |c, r| call(r, |r| patch_baselines::get_default(c, r))),
+    ("RegisterPatchBaselineForPatchGroup", |c, r| call(r, |r| patch_groups::register(c, r))),
+    ("DeregisterPatchBaselineForPatchGroup", |c, r| call(r, |r| patch_groups::deregister(c, r))),
+    ("GetPatchBaselineForPatchGroup", |c, r| call(r, |r| patch_groups::get_for_group(c, r))),
+    ("DescribePatchGroups", |c, r| call(r, |r| patch_groups::describe(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

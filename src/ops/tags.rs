@@ -1,4 +1,4 @@
-//! Tags on resources. Documents are taggable now; associations, parameters and managed
+//! Tags on resources: documents, associations, parameters and patch baselines; managed
 //! instances join as their operations arrive.
 
 use super::documents::RESOURCE_TYPE as DOCUMENT;
@@ -31,9 +31,12 @@ fn check_resource(conn: &Connection, resource_type: &str, id: &str) -> Result<()
             Ok(())
         }
         super::parameters::RESOURCE_TYPE => super::parameters::check_taggable(conn, id),
+        super::patch_baselines::RESOURCE_TYPE => super::patch_baselines::check_taggable(conn, id),
         other => Err(Error::service(
             "InvalidResourceType",
-            format!("ResourceType {other} is not taggable in ssmctl; taggable: Document, Association, Parameter."),
+            format!(
+                "ResourceType {other} is not taggable in ssmctl; taggable: Document, Association, Parameter, PatchBaseline."
+            ),
         )),
     }
 }

@@ -200,7 +200,7 @@ mod tests {
 
     #[test]
     fn installed_keeps_only_installed_states() {
-        let body = "ii \tbash\tamd64\t5.2\trequired\tshells\nrc \told\tall\t1.0\toptional\tmisc\niU \thalf\tall\t2\toptional\tmisc\n";
+        let body = "ii \tbash\tamd64\t5.2\trequired\tshells\nrc \told\tall\t1.0\toptional\tmisc\nhi \thalf\tall\t2\toptional\tmisc\n";
         let names: Vec<String> = parse_installed(body).into_iter().map(|p| p.name).collect();
         assert_eq!(names, ["bash", "half"]);
     }

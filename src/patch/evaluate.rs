@@ -300,11 +300,16 @@ mod tests {
 
     #[test]
     fn non_security_rules_rejections_and_the_override_list() {
-        let mut rules = predefined::for_os("DEBIAN").unwrap().rules();
-        rules.approval_rules.as_mut().unwrap().patch_rules[0].enable_non_security = Some(true);
+        let mut all = predefined::for_os("DEBIAN").unwrap().rules();
+        all.approval_rules.as_mut().unwrap().patch_rules[0].enable_non_security = Some(true);
+        let mut blocking = all.clone();
+        blocking.rejected_patches = vec!["plain-*".into()];
+        blocking.rejected_patches_action = Some("BLOCK".into());
+        let plain_rules = predefined::for_os("DEBIAN").unwrap().rules();
         let s = scan();
+        let only = vec!["plain-pkg.all".to_string()];
         let i = Inputs {
-            rules: &rules,
+            rules: &all,
             product: "Debian12",
             scan: &s,
             installed_this_boot: &[],
@@ -312,14 +317,10 @@ mod tests {
             override_list: None,
         };
         assert_eq!(evaluate(&i, &mut ProductSnapshot::new()).to_install, ["sec-pkg=1.1-1", "plain-pkg=2.0-1"]);
-        rules.rejected_patches = vec!["plain-*".into()];
-        rules.rejected_patches_action = Some("BLOCK".into());
-        let i = Inputs { rules: &rules, ..i };
+        let i = Inputs { rules: &blocking, ..i };
         let e = evaluate(&i, &mut ProductSnapshot::new());
         assert_eq!(e.to_install, ["sec-pkg=1.1-1"]);
         assert_eq!(states(&e)[1].1, "InstalledRejected");
-        let only = vec!["plain-pkg.all".to_string()];
-        let plain_rules = predefined::for_os("DEBIAN").unwrap().rules();
         let i = Inputs { rules: &plain_rules, override_list: Some(&only), ..i };
         assert_eq!(evaluate(&i, &mut ProductSnapshot::new()).to_install, ["plain-pkg=2.0-1"]);
     }

@@ -252,6 +252,7 @@ fn baselines_of(text: &str) -> std::result::Result<Vec<(String, BaselineRules)>,
             if !LINUX.contains(&rules.operating_system.as_str()) {
                 return Err(format!("OperatingSystem {:?} is not one ssmctl patches", rules.operating_system));
             }
+            crate::ops::patch_baselines::check_rules(&rules).map_err(|e| e.render(None))?;
             Ok((id, rules))
         })
         .collect()
@@ -296,8 +297,12 @@ pub fn prepare(conn: &rusqlite::Connection, command_id: &str, hosts: &[Host], st
     Ok(())
 }
 
-/// The baseline a host of this OS and patch group gets: the group's, else the OS default.
+/// The baseline a host of this OS and patch group gets (the group's, else the OS default);
+/// None for an OS with none.
 fn baseline_for(conn: &rusqlite::Connection, os: &str, group: Option<&str>) -> Result<Option<(String, BaselineRules)>> {
-    let _ = (conn, group);
-    Ok(predefined::for_os(os).map(|p| (p.baseline_id(), p.rules())))
+    match crate::ops::patch_baselines::baseline_for(conn, os, group) {
+        Ok(b) => Ok(Some(b)),
+        Err(crate::error::Error::Service { code, .. }) if code == "UnsupportedOperatingSystem" => Ok(None),
+        Err(e) => Err(e),
+    }
 }

@@ -117,24 +117,25 @@ impl Predefined {
             key: key.into(),
             values: values.iter().map(|v| v.to_string()).collect(),
         };
-        let rule = |filters: Vec<PatchFilter>, days: i64, non_security: bool| PatchRule {
+        let rule = |filters: Vec<PatchFilter>, days: Option<i64>, non_security: bool| PatchRule {
             patch_filter_group: PatchFilterGroup { patch_filters: filters },
             compliance_level: Some("UNSPECIFIED".into()),
-            approve_after_days: Some(days),
+            approve_after_days: days,
             approve_until_date: None,
             enable_non_security: Some(non_security),
         };
         let security = |sev: &[&str]| {
-            rule(vec![f("PRODUCT", &["*"]), f("CLASSIFICATION", &["Security"]), f("SEVERITY", sev)], 7, false)
+            rule(vec![f("PRODUCT", &["*"]), f("CLASSIFICATION", &["Security"]), f("SEVERITY", sev)], Some(7), false)
         };
-        let bugfix = || rule(vec![f("PRODUCT", &["*"]), f("CLASSIFICATION", &["Bugfix"])], 7, false);
+        let bugfix = || rule(vec![f("PRODUCT", &["*"]), f("CLASSIFICATION", &["Bugfix"])], Some(7), false);
         let rules = match self.kind {
             Kind::SecurityAndBugfix(sev) => vec![security(sev), bugfix()],
             Kind::Security(sev) => vec![security(sev)],
-            Kind::Everything => vec![rule(vec![f("PRODUCT", &["*"])], 7, true)],
+            Kind::Everything => vec![rule(vec![f("PRODUCT", &["*"])], Some(7), true)],
             Kind::DebianSecurity => vec![rule(
                 vec![f("PRODUCT", &["*"]), f("PRIORITY", &["Required", "Important", "Standard", "Optional", "Extra"])],
-                0,
+                // Debian-family releases carry no dates: approved at once, no delay allowed.
+                None,
                 false,
             )],
         };
@@ -174,6 +175,6 @@ mod tests {
         }
         let d = for_os("DEBIAN").unwrap();
         assert_eq!(find(&d.baseline_id()).unwrap().name, "AWS-DebianDefaultPatchBaseline");
-        assert_eq!(d.rules().approval_rules.unwrap().patch_rules[0].approve_after_days, Some(0));
+        assert_eq!(d.rules().approval_rules.unwrap().patch_rules[0].approve_after_days, None);
     }
 }

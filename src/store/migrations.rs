@@ -276,6 +276,31 @@ const MIGRATIONS: &[&str] = &[
         created     TEXT NOT NULL,
         PRIMARY KEY (snapshot_id, product)
     ) WITHOUT ROWID;",
+    // 13: Patch Manager. The user's baselines (their rules as the JSON of BaselineRules;
+    // AWS's predefined ones live in the binary), the default baseline an OS was given, and
+    // which baseline each patch group uses per OS.
+    "CREATE TABLE patch_baselines (
+        baseline_id   TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        description   TEXT,
+        rules         TEXT NOT NULL,
+        security_updates_status TEXT,
+        created_date  TEXT NOT NULL,
+        modified_date TEXT NOT NULL,
+        client_token  TEXT UNIQUE,
+        request_hash  TEXT
+    );
+    CREATE TABLE default_patch_baselines (
+        operating_system TEXT PRIMARY KEY,
+        baseline_id      TEXT NOT NULL
+    );
+    CREATE TABLE patch_group_baselines (
+        patch_group      TEXT NOT NULL,
+        operating_system TEXT NOT NULL,
+        baseline_id      TEXT NOT NULL,
+        PRIMARY KEY (patch_group, operating_system)
+    ) WITHOUT ROWID;
+    CREATE INDEX patch_group_baselines_by_baseline ON patch_group_baselines (baseline_id);",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

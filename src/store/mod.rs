@@ -11,6 +11,7 @@ pub mod inventory;
 mod migrations;
 pub use migrations::LATEST;
 pub mod parameters;
+pub mod patch_baselines;
 pub mod patches;
 pub mod tags;
 

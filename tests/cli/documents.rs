@@ -367,8 +367,7 @@ fn tags_on_documents() {
     assert_eq!(d["Document"]["Tags"], json!([{"Key": "Team", "Value": "Web"}]));
     let line = env.fails(&["list-tags-for-resource", "--resource-type", "Document", "--resource-id", "Nope"], 254);
     assert!(line.contains("(InvalidResourceId)"), "{line}");
-    let line =
-        env.fails(&["list-tags-for-resource", "--resource-type", "PatchBaseline", "--resource-id", "Hello"], 254);
+    let line = env.fails(&["list-tags-for-resource", "--resource-type", "OpsMetadata", "--resource-id", "Hello"], 254);
     assert!(line.contains("(InvalidResourceType)"), "{line}");
     let many: Vec<String> = (0..51).map(|i| format!("Key=k{i},Value=v")).collect();
     let mut args = vec!["add-tags-to-resource", "--resource-type", "Document", "--resource-id", "Hello", "--tags"];

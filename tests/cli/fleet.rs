@@ -285,6 +285,13 @@ impl Fleet {
         tags.push(("Root", "private".into()));
     }
 
+    /// Adds (or replaces) one tag of a host; write_inventory shows it.
+    pub fn tag(&mut self, id: &str, key: &'static str, value: &str) {
+        let tags = &mut self.host_mut(id).tags;
+        tags.retain(|(k, _)| *k != key);
+        tags.push((key, value.to_string()));
+    }
+
     /// Kills that host's sshd and every session it is serving; the host stays in the inventory.
     pub fn stop(&mut self, id: &str) {
         match &mut self.host_mut(id).backend {

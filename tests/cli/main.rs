@@ -14,6 +14,7 @@ mod inventory_collect;
 mod inventory_ops;
 mod parameter_policies;
 mod parameters;
+mod patch_baselines;
 mod patching;
 mod rotation;
 mod run_command;

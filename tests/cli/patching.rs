@@ -407,3 +407,92 @@ fn exit_194_reboots_and_runs_the_script_again() {
     assert_ne!(lines.next(), Some(before.trim()));
     assert_eq!(lines.next().map(str::trim), Some("1"), "one reboot");
 }
+
+/// The host's `Patch Group` tag picks the baseline registered for that group: one approving
+/// every update installs both; the group's state and the hosts' states answer by group.
+#[test]
+fn a_patch_group_baseline_approving_all_installs_both() {
+    let mut fleet = Fleet::start(0);
+    fleet.add_private_root("deb-g");
+    fleet.add_private_root("deb-d");
+    fleet.tag("deb-g", "Patch Group", "everything");
+    let env = Env::new();
+    env.var("SSMCTL_INVENTORY", fleet.write_inventory().to_str().unwrap());
+    let repos = Repos::new(env.path());
+    provision(&env, "deb-g", &repos);
+    provision(&env, "deb-d", &repos);
+    let rules = json!({"PatchRules": [{
+        "PatchFilterGroup": {"PatchFilters": [{"Key": "PRODUCT", "Values": ["*"]}]},
+        "ComplianceLevel": "CRITICAL",
+        "EnableNonSecurity": true
+    }]})
+    .to_string();
+    let id = env
+        .ok(&[
+            "create-patch-baseline",
+            "--name",
+            "everything",
+            "--operating-system",
+            "DEBIAN",
+            "--approval-rules",
+            &rules,
+            "--query",
+            "BaselineId",
+            "--output",
+            "text",
+        ])
+        .stdout
+        .trim()
+        .to_string();
+    env.ok(&["register-patch-baseline-for-patch-group", "--baseline-id", &id, "--patch-group", "everything"]);
+
+    // Scan both: the grouped host misses two critical patches, the other one (its OS default).
+    for h in ["deb-g", "deb-d"] {
+        assert_eq!(patch(&env, h, &["Operation=Scan"]).0["Status"], "Success");
+    }
+    let g = states(&env, "deb-g");
+    assert_eq!(
+        (&g["BaselineId"], &g["PatchGroup"], &g["MissingCount"], &g["CriticalNonCompliantCount"]),
+        (&json!(id), &json!("everything"), &json!(2), &json!(2)),
+        "{g}"
+    );
+    assert_eq!(states(&env, "deb-d")["MissingCount"], 1);
+    let group = env.ok(&["describe-patch-group-state", "--patch-group", "everything"]).json();
+    assert_eq!((&group["Instances"], &group["InstancesWithMissingPatches"]), (&json!(1), &json!(1)), "{group}");
+    let missing_two = env
+        .ok(&[
+            "describe-instance-patch-states-for-patch-group",
+            "--patch-group",
+            "everything",
+            "--filters",
+            "Key=MissingCount,Values=1,Type=GreaterThan",
+        ])
+        .json();
+    assert_eq!(missing_two["InstancePatchStates"][0]["InstanceId"], "deb-g");
+    let none = env
+        .ok(&[
+            "describe-instance-patch-states-for-patch-group",
+            "--patch-group",
+            "everything",
+            "--filters",
+            "Key=MissingCount,Values=2,Type=GreaterThan",
+        ])
+        .json();
+    assert_eq!(none["InstancePatchStates"], json!([]));
+    let bad = env.fails(
+        &[
+            "describe-instance-patch-states-for-patch-group",
+            "--patch-group",
+            "everything",
+            "--filters",
+            "Key=Bogus,Values=1,Type=Equal",
+        ],
+        254,
+    );
+    assert!(bad.contains("(InvalidFilter)"), "{bad}");
+    let bad = env.fails(&["describe-instance-patches", "--instance-id", "nope"], 254);
+    assert!(bad.contains("(InvalidInstanceId)"), "{bad}");
+
+    assert_eq!(patch(&env, "deb-g", &["Operation=Install", "RebootOption=NoReboot"]).0["Status"], "Success");
+    assert_eq!(installed(&env, "deb-g"), "ssmctl-plain=2.0-1 ssmctl-sec=1.1-1", "both installed");
+}
