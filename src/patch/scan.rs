@@ -115,6 +115,9 @@ const LOCK: &str = r#"take_lock() {
     echo "$OWNER $(date +%s)" >/run/lock/ssmctl-patch/owner
     return 0
   fi
+  # The holder writes its owner line just after its mkdir: give it a moment.
+  n=0
+  while [ ! -s /run/lock/ssmctl-patch/owner ] && [ $n -lt 20 ]; do sleep 0.05; n=$((n + 1)); done
   set -- "$1" $(cat /run/lock/ssmctl-patch/owner 2>/dev/null)
   if [ "$2" = "$OWNER" ]; then return 0; fi
   if [ -n "$3" ] && [ $(( $(date +%s) - $3 )) -gt "$1" ]; then
