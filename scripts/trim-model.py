@@ -32,7 +32,7 @@ OPERATIONS = [
     "GetInventorySchema", "GetInventory",
     # Patch Manager: results
     "DescribeInstancePatchStates", "DescribeInstancePatchStatesForPatchGroup", "DescribeInstancePatches",
-    "DescribePatchGroupState",
+    "DescribePatchGroupState", "DescribePatchProperties", "DescribeEffectivePatchesForPatchBaseline",
     # Patch Manager
     "CreatePatchBaseline", "GetPatchBaseline", "UpdatePatchBaseline", "DeletePatchBaseline",
     "DescribePatchBaselines", "RegisterDefaultPatchBaseline", "GetDefaultPatchBaseline",

@@ -32,6 +32,8 @@ pub fn about(op: &str) -> Option<&'static str> {
             "Show the patch states of a patch group's hosts, filtered by counts"
         }
         "DescribeInstancePatches" => "List a host's patches and their states from its last patch operation",
+        "DescribePatchProperties" => "List the products, classifications or priorities the scans of an OS saw",
+        "DescribeEffectivePatchesForPatchBaseline" => "Show how a baseline treats every update the scans saw",
         "DescribePatchGroupState" => "Count a patch group's hosts by the states of their patches",
         "ListInventoryEntries" => "List the entries of a host's latest inventory of a type",
         "GetInventory" => "Find hosts by their inventory; a type's data per host, or counts by aggregators",

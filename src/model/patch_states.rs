@@ -132,3 +132,68 @@ pub struct DescribePatchGroupStateResult {
     pub instances_with_other_non_compliant_patches: i64,
     pub instances_with_available_security_updates: i64,
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribePatchPropertiesRequest {
+    pub operating_system: String,
+    pub property: String,
+    pub patch_set: Option<String>,
+    pub max_results: Option<i64>,
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribePatchPropertiesResult {
+    pub properties: Vec<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeEffectivePatchesRequest {
+    pub baseline_id: String,
+    pub max_results: Option<i64>,
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Patch {
+    pub id: String,
+    pub title: String,
+    pub product: String,
+    pub product_family: String,
+    pub classification: String,
+    pub severity: String,
+    pub name: String,
+    pub version: String,
+    pub arch: String,
+    pub repository: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PatchStatus {
+    pub deployment_status: String,
+    pub compliance_level: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approval_date: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EffectivePatch {
+    pub patch: Patch,
+    pub patch_status: PatchStatus,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeEffectivePatchesResult {
+    pub effective_patches: Vec<EffectivePatch>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}

@@ -14,6 +14,7 @@ pub mod inventory_schema;
 pub mod parameter_policies;
 pub mod parameters;
 pub mod patch_baselines;
+pub mod patch_catalogue;
 pub mod patch_groups;
 pub mod patch_states;
 pub mod tags;
@@ -145,6 +146,8 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("DescribeInstancePatchStatesForPatchGroup", |c, r| call(r, |r| patch_states::describe_states_for_group(c, r))),
     ("DescribeInstancePatches", |c, r| call(r, |r| patch_states::describe_patches(c, r))),
     ("DescribePatchGroupState", |c, r| call(r, |r| patch_states::describe_group_state(c, r))),
+    ("DescribePatchProperties", |c, r| call(r, |r| patch_catalogue::describe_properties(c, r))),
+    ("DescribeEffectivePatchesForPatchBaseline", |c, r| call(r, |r| patch_catalogue::describe_effective(c, r))),
     ("CreatePatchBaseline", |c, r| call(r, |r| patch_baselines::create(c, r))),
     ("GetPatchBaseline", |c, r| call(r, |r| patch_baselines::get(c, r))),
     ("UpdatePatchBaseline", |c, r| call(r, |r| patch_baselines::update(c, r))),

@@ -54,7 +54,7 @@ fn state_of(row: &StateRow, r: &Report) -> InstancePatchState {
 }
 
 /// One page of `items` from the offset in `token`.
-fn page<T: Clone>(
+pub fn page<T: Clone>(
     items: &[T],
     token: Option<&str>,
     max: Option<i64>,

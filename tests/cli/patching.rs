@@ -493,6 +493,37 @@ fn a_patch_group_baseline_approving_all_installs_both() {
     let bad = env.fails(&["describe-instance-patches", "--instance-id", "nope"], 254);
     assert!(bad.contains("(InvalidInstanceId)"), "{bad}");
 
+    // What the scans saw, through the baselines: the group's approves both updates, the
+    // Debian default only the security one.
+    let effective = |baseline: &str| -> Vec<(String, String)> {
+        let out = env.ok(&["describe-effective-patches-for-patch-baseline", "--baseline-id", baseline]).json();
+        out["EffectivePatches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["Patch"]["Id"].as_str().unwrap().to_string(),
+                    e["PatchStatus"]["DeploymentStatus"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(effective(&id), [pair("ssmctl-plain.all:2.0-1", "APPROVED"), pair("ssmctl-sec.all:1.1-1", "APPROVED")]);
+    assert_eq!(
+        effective("AWS-DebianDefaultPatchBaseline"),
+        [pair("ssmctl-plain.all:2.0-1", "PENDING_APPROVAL"), pair("ssmctl-sec.all:1.1-1", "APPROVED")]
+    );
+    let products =
+        env.ok(&["describe-patch-properties", "--operating-system", "DEBIAN", "--property", "PRODUCT"]).json();
+    let expected_product =
+        format!("Debian{}", run_on(&env, "deb-g", ". /etc/os-release; echo ${VERSION_ID%%.*}").trim());
+    assert_eq!(products["Properties"], json!([{"Name": expected_product}]));
+    let priorities =
+        env.ok(&["describe-patch-properties", "--operating-system", "DEBIAN", "--property", "PRIORITY"]).json();
+    assert!(priorities["Properties"].as_array().unwrap().contains(&json!({"Name": "Optional"})), "{priorities}");
+
     assert_eq!(patch(&env, "deb-g", &["Operation=Install", "RebootOption=NoReboot"]).0["Status"], "Success");
     assert_eq!(installed(&env, "deb-g"), "ssmctl-plain=2.0-1 ssmctl-sec=1.1-1", "both installed");
 }
