@@ -1,6 +1,7 @@
 //! Typed shapes of the patch results operations: instance patch states, instance patches,
 //! patch group state.
 
+use super::patch::PatchOrchestratorFilter;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Default, Deserialize)]
@@ -67,14 +68,6 @@ pub struct DescribeInstancePatchStatesResult {
     pub instance_patch_states: Vec<InstancePatchState>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct PatchOrchestratorFilter {
-    pub key: Option<String>,
-    #[serde(default)]
-    pub values: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -166,26 +166,6 @@ fn an_inventory_association_collects_what_dpkg_says_and_get_inventory_finds_it()
     assert!(!text.contains("AWS:Application") && text.contains("AWS:Network"), "{text}");
 }
 
-/// Runs a shell script on one host through send-command; its stdout, or a panic with the
-/// invocation when it did not succeed.
-fn run_on(env: &Env, host: &str, script: &str) -> String {
-    let params = json!({"commands": [script]}).to_string();
-    let r = env.run(&[
-        "send-command",
-        "--document-name",
-        "AWS-RunShellScript",
-        "--instance-ids",
-        host,
-        "--parameters",
-        &params,
-    ]);
-    assert_eq!(r.code, 0, "{script}: {}{}", r.stdout, r.stderr);
-    let cid = r.json()["Command"]["CommandId"].as_str().unwrap().to_string();
-    let out = env.ok(&["get-command-invocation", "--command-id", &cid, "--instance-id", host]).json();
-    assert_eq!(out["Status"], "Success", "{script}: {out}");
-    out["StandardOutputContent"].as_str().unwrap().to_string()
-}
-
 fn collect_applications(env: &Env, host: &str) {
     let r = env.run(&["send-command", "--document-name", "AWS-GatherSoftwareInventory", "--instance-ids", host]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
@@ -239,16 +219,14 @@ fn a_package_removed_but_not_purged_leaves_the_inventory() {
         .expect("dpkg-deb (this suite runs on Debian)");
     assert!(st.success(), "dpkg-deb --build failed");
 
-    run_on(&env, "own-1", &format!("dpkg -i {} >/dev/null", deb.display()));
+    env.run_on("own-1", &format!("dpkg -i {} >/dev/null", deb.display()));
     collect_applications(&env, "own-1");
     let installed = probe_entries(&env, "own-1");
     assert_eq!(installed.len(), 1, "{installed:?}");
     assert_eq!((&installed[0]["Version"], &installed[0]["Architecture"]), (&json!("1.0-1"), &json!("all")));
 
     // Removed, not purged: the host's dpkg still knows it (rc), inventory does not list it.
-    let state = run_on(
-        &env,
-        "own-1",
+    let state = env.run_on("own-1",
         "dpkg -r ssmctl-probe >/dev/null && dpkg-query -W -f='${db:Status-Abbrev}' ssmctl-probe && test -f /etc/ssmctl-probe.conf && echo conffile-kept",
     );
     assert_eq!(state.trim_end(), "rc conffile-kept");
@@ -268,8 +246,5 @@ fn a_package_removed_but_not_purged_leaves_the_inventory() {
     let here = std::process::Command::new("dpkg-query").args(["-W", "ssmctl-probe"]).output().unwrap();
     assert!(!here.status.success(), "ssmctl-probe reached this machine's dpkg database");
     assert!(!std::path::Path::new("/etc/ssmctl-probe.conf").exists());
-    assert_eq!(
-        run_on(&env, "node-1", "dpkg-query -W ssmctl-probe 2>&1 || echo unknown").lines().last(),
-        Some("unknown")
-    );
+    assert_eq!(env.run_on("node-1", "dpkg-query -W ssmctl-probe 2>&1 || echo unknown").lines().last(), Some("unknown"));
 }

@@ -84,28 +84,9 @@ impl Repos {
     }
 }
 
-fn run_on(env: &Env, host: &str, script: &str) -> String {
-    let params = json!({"commands": [script]}).to_string();
-    let r = env.run(&[
-        "send-command",
-        "--document-name",
-        "AWS-RunShellScript",
-        "--instance-ids",
-        host,
-        "--parameters",
-        &params,
-    ]);
-    let cid = r.json()["Command"]["CommandId"].as_str().map(str::to_string);
-    let Some(cid) = cid else { panic!("{script}: {}{}", r.stdout, r.stderr) };
-    let out = env.ok(&["get-command-invocation", "--command-id", &cid, "--instance-id", host]).json();
-    assert_eq!(out["Status"], "Success", "{script}: {out}");
-    out["StandardOutputContent"].as_str().unwrap().to_string()
-}
-
 /// Points the host's apt at the two test repositories only, and installs the old versions.
 fn provision(env: &Env, host: &str, repos: &Repos) {
-    run_on(
-        env,
+    env.run_on(
         host,
         &format!(
             "rm -f /etc/apt/sources.list /etc/apt/sources.list.d/* && \
@@ -121,7 +102,7 @@ fn provision(env: &Env, host: &str, repos: &Repos) {
 }
 
 fn installed(env: &Env, host: &str) -> String {
-    run_on(env, host, "dpkg-query -W -f='${Package}=${Version} ' ssmctl-sec ssmctl-plain").trim().to_string()
+    env.run_on(host, "dpkg-query -W -f='${Package}=${Version} ' ssmctl-sec ssmctl-plain").trim().to_string()
 }
 
 fn patch(env: &Env, host: &str, params: &[&str]) -> (Value, String) {
@@ -197,10 +178,10 @@ fn scan_then_install_with_the_debian_default_baseline() {
         ]
     );
     // The pending reboot is kept for the next operation: RebootIfNeeded reboots for it.
-    let before = run_on(&env, "deb-1", "cat /proc/sys/kernel/random/boot_id");
+    let before = env.run_on("deb-1", "cat /proc/sys/kernel/random/boot_id");
     let (inv, _) = patch(&env, "deb-1", &["Operation=Install"]);
     assert_eq!(inv["Status"], "Success", "{inv}");
-    let after = run_on(&env, "deb-1", "cat /proc/sys/kernel/random/boot_id; cat /var/log/ssmctl-test-reboots");
+    let after = env.run_on("deb-1", "cat /proc/sys/kernel/random/boot_id; cat /var/log/ssmctl-test-reboots");
     assert_ne!(before.trim(), after.lines().next().unwrap().trim(), "rebooted: {after}");
     assert_eq!(
         item_states(&env, "deb-1"),
@@ -302,7 +283,7 @@ fn the_weekly_install_association_patches_and_reboots_the_fleet() {
     provision(&env, "web-b", &repos);
     let boots: Vec<String> = ["web-a", "web-b"]
         .iter()
-        .map(|h| run_on(&env, h, "cat /proc/sys/kernel/random/boot_id").trim().to_string())
+        .map(|h| env.run_on(h, "cat /proc/sys/kernel/random/boot_id").trim().to_string())
         .collect();
     env.ok(&[
         "create-association",
@@ -330,7 +311,7 @@ fn the_weekly_install_association_patches_and_reboots_the_fleet() {
     assert_eq!(r.json()["Runs"][0]["Status"], "Success", "{}", r.stdout);
     for (host, boot) in ["web-a", "web-b"].iter().zip(&boots) {
         assert_eq!(installed(&env, host), "ssmctl-plain=1.0-1 ssmctl-sec=1.1-1");
-        let now_boot = run_on(&env, host, "cat /proc/sys/kernel/random/boot_id").trim().to_string();
+        let now_boot = env.run_on(host, "cat /proc/sys/kernel/random/boot_id").trim().to_string();
         assert_ne!(&now_boot, boot, "{host} rebooted");
         let s = states(&env, host);
         assert_eq!(
@@ -357,8 +338,7 @@ fn the_patch_lock_and_the_package_managers_lock() {
     provision(&env, "deb-l", &repos);
 
     // Another operation (another controller, say) holds the host's patch lock.
-    run_on(
-        &env,
+    env.run_on(
         "deb-l",
         "mkdir -p /run/lock/ssmctl-patch && echo \"other-op $(date +%s)\" >/run/lock/ssmctl-patch/owner",
     );
@@ -367,12 +347,10 @@ fn the_patch_lock_and_the_package_managers_lock() {
     let err = inv["StandardErrorContent"].as_str().unwrap();
     assert!(err.contains("another patch operation (other-op"), "{err}");
     assert_eq!(installed(&env, "deb-l"), "ssmctl-plain=1.0-1 ssmctl-sec=1.0-1", "nothing done");
-    run_on(&env, "deb-l", "rm -rf /run/lock/ssmctl-patch");
+    env.run_on("deb-l", "rm -rf /run/lock/ssmctl-patch");
 
     // dpkg's frontend lock held (as apt holds it, a POSIX lock) for longer than ssmctl waits.
-    run_on(
-        &env,
-        "deb-l",
+    env.run_on("deb-l",
         "nohup python3 -c 'import fcntl,time; f=open(\"/var/lib/dpkg/lock-frontend\",\"w\"); fcntl.lockf(f, fcntl.LOCK_EX); time.sleep(30)' \
          </dev/null >/dev/null 2>&1 & echo $! >/run/lock-holder.pid; sleep 1",
     );
@@ -385,7 +363,7 @@ fn the_patch_lock_and_the_package_managers_lock() {
     let s = states(&env, "deb-l");
     assert_eq!(s["FailedCount"], 1, "{s}");
     // Released: the next operation runs.
-    run_on(&env, "deb-l", "kill $(cat /run/lock-holder.pid)");
+    env.run_on("deb-l", "kill $(cat /run/lock-holder.pid)");
     let (inv, _) = patch(&env, "deb-l", &["Operation=Scan"]);
     assert_eq!(inv["Status"], "Success", "{inv}");
 }
@@ -398,11 +376,11 @@ fn exit_194_reboots_and_runs_the_script_again() {
     fleet.add_private_root("deb-r");
     let env = Env::new();
     env.var("SSMCTL_INVENTORY", fleet.write_inventory().to_str().unwrap());
-    let before = run_on(&env, "deb-r", "cat /proc/sys/kernel/random/boot_id");
+    let before = env.run_on("deb-r", "cat /proc/sys/kernel/random/boot_id");
     let script = "if [ -e /var/tmp/ssmctl-194 ]; then echo second run; else touch /var/tmp/ssmctl-194; echo first run; exit 194; fi";
-    let out = run_on(&env, "deb-r", script);
+    let out = env.run_on("deb-r", script);
     assert_eq!(out, "first run\nsecond run\n");
-    let after = run_on(&env, "deb-r", "cat /proc/sys/kernel/random/boot_id; wc -l </var/log/ssmctl-test-reboots");
+    let after = env.run_on("deb-r", "cat /proc/sys/kernel/random/boot_id; wc -l </var/log/ssmctl-test-reboots");
     let mut lines = after.lines();
     assert_ne!(lines.next(), Some(before.trim()));
     assert_eq!(lines.next().map(str::trim), Some("1"), "one reboot");
@@ -517,8 +495,7 @@ fn a_patch_group_baseline_approving_all_installs_both() {
     );
     let products =
         env.ok(&["describe-patch-properties", "--operating-system", "DEBIAN", "--property", "PRODUCT"]).json();
-    let expected_product =
-        format!("Debian{}", run_on(&env, "deb-g", ". /etc/os-release; echo ${VERSION_ID%%.*}").trim());
+    let expected_product = format!("Debian{}", env.run_on("deb-g", ". /etc/os-release; echo ${VERSION_ID%%.*}").trim());
     assert_eq!(products["Properties"], json!([{"Name": expected_product}]));
     let priorities =
         env.ok(&["describe-patch-properties", "--operating-system", "DEBIAN", "--property", "PRIORITY"]).json();

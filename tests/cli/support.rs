@@ -79,6 +79,26 @@ impl Env {
         c
     }
 
+    /// Runs a shell script on one host through send-command (AWS-RunShellScript): its stdout,
+    /// or a panic with the invocation when it did not succeed.
+    pub fn run_on(&self, host: &str, script: &str) -> String {
+        let params = serde_json::json!({"commands": [script]}).to_string();
+        let r = self.run(&[
+            "send-command",
+            "--document-name",
+            "AWS-RunShellScript",
+            "--instance-ids",
+            host,
+            "--parameters",
+            &params,
+        ]);
+        assert_eq!(r.code, 0, "{script}: {}{}", r.stdout, r.stderr);
+        let cid = r.json()["Command"]["CommandId"].as_str().unwrap().to_string();
+        let out = self.ok(&["get-command-invocation", "--command-id", &cid, "--instance-id", host]).json();
+        assert_eq!(out["Status"], "Success", "{script}: {out}");
+        out["StandardOutputContent"].as_str().unwrap().to_string()
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         let out: Output = self.command(args).output().expect("run ssmctl");
         Run {
