@@ -7,7 +7,7 @@ use crate::exec::script::quote;
 use crate::package_version::dpkg as compare_dpkg;
 use std::cmp::Ordering;
 
-/// Refreshes the indexes (optionally), then lists what is installed, what apt would upgrade,
+/// Refreshes the indexes (optionally), then lists what is installed, apt's upgrade candidates,
 /// and for upgrades that are not from a security archive, every version apt knows (a security
 /// archive may hold an older update than the candidate).
 pub fn scan_script(refresh: bool) -> String {
@@ -30,9 +30,9 @@ pub fn scan_script(refresh: bool) -> String {
   sec times
   stat -c '%Y %n' /var/lib/dpkg/info/*.list 2>/dev/null
   sec upgradable
-  up=$(apt-get -s -o Debug::NoLocking=1 dist-upgrade 2>/dev/null | grep '^Inst ')
+  up=$(apt list --upgradable 2>/dev/null | grep 'upgradable from')
   printf '%s\n' "$up"
-  plain=$(printf '%s\n' "$up" | grep -v -i 'security' | awk '$3 ~ /^\[/ {print $2}')
+  plain=$(printf '%s\n' "$up" | awk '{ split($1, a, "/"); if (tolower(a[2]) !~ /security/) print a[1] }')
   if [ -n "$plain" ]; then
     sec policy
     apt-cache policy $plain 2>/dev/null
@@ -113,23 +113,16 @@ pub fn parse_installed(body: &str) -> Vec<Installed> {
         .collect()
 }
 
-/// `Inst name [installed] (candidate Origin:Version/Archive, … [arch])`; lines without an
-/// installed version are new packages a dependency brings, not updates of installed ones.
+/// `name/archive[,archive…] candidate arch [upgradable from: installed]`, as `apt list
+/// --upgradable` prints the candidates (no dependency resolution: as AWS reads apt's cache).
 pub fn parse_upgradable(body: &str, installed: &[Installed]) -> Vec<Update> {
     body.lines()
         .filter_map(|l| {
-            let rest = l.strip_prefix("Inst ")?;
-            let (name, rest) = rest.split_once(' ')?;
-            let rest = rest.trim_start();
-            let (cur, rest) = rest.strip_prefix('[')?.split_once(']')?;
-            let inner = rest.trim_start().strip_prefix('(')?;
-            let inner = &inner[..inner.rfind(')')?];
-            let (version, origins) = inner.split_once(' ').unwrap_or((inner, ""));
-            let (origins, arch) = match origins.rfind(" [") {
-                Some(i) => (&origins[..i], origins[i + 2..].trim_end_matches(']')),
-                None => (origins, ""),
-            };
-            let name = name.split(':').next().unwrap_or(name);
+            let mut words = l.split_whitespace();
+            let (name, archives) = words.next()?.split_once('/')?;
+            let version = words.next()?;
+            let arch = words.next()?;
+            let cur = l.split_once("[upgradable from: ")?.1.trim_end().trim_end_matches(']');
             let arch = installed
                 .iter()
                 .find(|p| p.name == name && p.version == cur)
@@ -140,15 +133,15 @@ pub fn parse_upgradable(body: &str, installed: &[Installed]) -> Vec<Update> {
                 arch,
                 installed: cur.into(),
                 version: version.into(),
-                security: origins.split(", ").any(is_security_origin),
-                repository: origins.to_string(),
+                security: archives.split(',').any(is_security_origin),
+                repository: archives.to_string(),
                 security_version: None,
             })
         })
         .collect()
 }
 
-/// `Debian-Security:12/stable-security`, `Ubuntu:22.04/jammy-security`.
+/// `stable-security`, `jammy-security`, `Debian-Security`.
 fn is_security_origin(o: &str) -> bool {
     o.to_ascii_lowercase().contains("security")
 }
@@ -210,9 +203,8 @@ mod tests {
         let installed = parse_installed(
             "ii \tbase-files\tamd64\t12.4\trequired\tadmin\nii \tlibgcrypt20-dev\tamd64\t1.10.1-3\toptional\tlibdevel\n",
         );
-        let body = "Inst base-files [12.4] (12.4+deb12u15 Debian:12.15/oldstable [amd64])\n\
-                    Inst libgcrypt20-dev [1.10.1-3] (1.10.1-3+deb12u1 Debian:12.15/oldstable, Debian-Security:12/oldstable-security [amd64]) []\n\
-                    Inst newdep (1.0 Debian:12.15/oldstable [amd64])\n";
+        let body = "base-files/oldstable 12.4+deb12u15 amd64 [upgradable from: 12.4]\n\
+                    libgcrypt20-dev/oldstable,oldstable-security 1.10.1-3+deb12u1 amd64 [upgradable from: 1.10.1-3]\n";
         let u = parse_upgradable(body, &installed);
         assert_eq!(u.len(), 2);
         assert_eq!((u[0].name.as_str(), u[0].version.as_str(), u[0].security), ("base-files", "12.4+deb12u15", false));
