@@ -219,6 +219,7 @@ fn builtin_documents_are_amazon_owned_and_read_only() {
             "AWS-GatherSoftwareInventory",
             "AWS-RefreshAssociation",
             "AWS-RunDocument",
+            "AWS-RunPatchBaseline",
             "AWS-RunPowerShellScript",
             "AWS-RunShellScript",
             "AWS-UpdateSSMAgent"
@@ -251,6 +252,7 @@ fn list_documents_filters() {
             "AWS-GatherSoftwareInventory",
             "AWS-RefreshAssociation",
             "AWS-RunDocument",
+            "AWS-RunPatchBaseline",
             "AWS-RunPowerShellScript",
             "AWS-RunShellScript",
             "AWS-UpdateSSMAgent",
@@ -258,7 +260,7 @@ fn list_documents_filters() {
             "Hello"
         ])
     );
-    assert_eq!(names(&["--filters", "Key=Owner,Values=All"]).as_array().unwrap().len(), 8);
+    assert_eq!(names(&["--filters", "Key=Owner,Values=All"]).as_array().unwrap().len(), 9);
     assert_eq!(names(&["--filters", "Key=Owner,Values=Self"]), json!(["Custom-UpdatePassword", "Hello"]));
     assert_eq!(names(&["--filters", "Key=tag:Team,Values=Web"]), json!(["Hello"]));
     assert_eq!(names(&["--filters", "Key=tag-key,Values=Team"]), json!(["Hello"]));
@@ -285,6 +287,7 @@ fn list_documents_filters() {
             "AWS-GatherSoftwareInventory",
             "AWS-RefreshAssociation",
             "AWS-RunDocument",
+            "AWS-RunPatchBaseline",
             "AWS-RunPowerShellScript",
             "AWS-RunShellScript",
             "AWS-UpdateSSMAgent"
