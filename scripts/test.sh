@@ -3,8 +3,9 @@
 # root it first installs what the tests need: a C compiler for bundled SQLite,
 # openssh-server/openssh-client for the fleet tests that start real sshd daemons, and
 # procps (pgrep) with which tests check that no process is left behind, time (peak RSS of
-# a run), faketime (the suite once more with the clock a year ahead) and rpm (whose own
-# version ordering checks ssmctl's). It ends with the
+# a run), faketime (the suite once more with the clock a year ahead), rpm (whose own
+# version ordering checks ssmctl's; rpmbuild makes the dnf tests' packages), dnf and
+# createrepo-c (the RHEL-family patch tests' package manager and repository). It ends with the
 # 60-second soak (scripts/soak.sh); the fuzz corpus is replayed by `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,9 @@ command -v ssh >/dev/null 2>&1 || need+=(openssh-client)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 command -v pgrep >/dev/null 2>&1 || need+=(procps)
 [ -x /usr/bin/time ] || need+=(time)
-command -v rpm >/dev/null 2>&1 || need+=(rpm)
+{ command -v rpm && command -v rpmbuild; } >/dev/null 2>&1 || need+=(rpm)
+command -v dnf >/dev/null 2>&1 || need+=(dnf)
+command -v createrepo_c >/dev/null 2>&1 || need+=(createrepo-c)
 find /usr/lib -name libfaketimeMT.so.1 2>/dev/null | grep -q . || need+=(faketime)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -89,6 +89,8 @@ pub fn describe_effective(
                 security: o.security,
                 repository: o.repository.clone(),
                 security_version: o.security_version.clone(),
+                classification: if o.security { "Security".into() } else { String::new() },
+                ..Default::default()
             };
             let (status, level) = deployment_status(rules, &r.product, &p, &u);
             let id = format!("{}.{}:{}", o.name, o.arch, o.version);

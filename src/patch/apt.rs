@@ -136,6 +136,12 @@ pub fn parse_upgradable(body: &str, installed: &[Installed]) -> Vec<Update> {
                 security: archives.split(',').any(is_security_origin),
                 repository: archives.to_string(),
                 security_version: None,
+                classification: if archives.split(',').any(is_security_origin) {
+                    "Security".into()
+                } else {
+                    String::new()
+                },
+                ..Default::default()
             })
         })
         .collect()

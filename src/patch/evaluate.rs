@@ -8,7 +8,6 @@
 
 use super::scan::{Installed, Scan, Update};
 use crate::model::patch::{BaselineRules, PatchFilter};
-use crate::package_version::dpkg as compare_dpkg;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -59,8 +58,14 @@ pub struct Evaluation {
     pub to_install: Vec<String>,
 }
 
+/// The host's package manager's version ordering.
+fn ordering(manager: &str) -> fn(&str, &str) -> Ordering {
+    if manager == "dnf" { crate::package_version::rpm } else { crate::package_version::dpkg }
+}
+
 pub fn evaluate(i: &Inputs, snapshot: &mut ProductSnapshot) -> Evaluation {
     let r = i.rules;
+    let cmp = ordering(&i.scan.manager);
     let block = r.rejected_patches_action.as_deref() == Some("BLOCK");
     let mut patches = Vec::new();
     let mut to_install = Vec::new();
@@ -71,8 +76,15 @@ pub fn evaluate(i: &Inputs, snapshot: &mut ProductSnapshot) -> Evaluation {
         let row = |state: &str, version: &str, level: &str, security: bool, installed: bool| PatchRow {
             kb_id: kb.clone(),
             title: format!("{kb}:{version}"),
-            classification: if security { "Security".into() } else { String::new() },
-            severity: capitalised(&p.priority),
+            classification: match update {
+                Some(u) if !u.classification.is_empty() && !installed => u.classification.clone(),
+                _ if security => "Security".into(),
+                _ => String::new(),
+            },
+            severity: match update {
+                Some(u) if !u.severity.is_empty() => u.severity.clone(),
+                _ => capitalised(&p.priority),
+            },
             state: state.into(),
             installed_time: match (installed, p.installed_at.and_then(|t| chrono::DateTime::from_timestamp(t, 0))) {
                 (true, Some(t)) => crate::model::time::to_seconds_z(&t),
@@ -97,11 +109,11 @@ pub fn evaluate(i: &Inputs, snapshot: &mut ProductSnapshot) -> Evaluation {
             continue;
         }
         let decided = match update {
-            Some(u) => snapshot.entry(kb.clone()).or_insert_with(|| approve(r, i.product, p, u)).clone(),
+            Some(u) => snapshot.entry(kb.clone()).or_insert_with(|| approve(r, i.product, p, u, cmp)).clone(),
             None => snapshot.get(&kb).cloned().flatten(),
         };
         match decided {
-            Some(a) if compare_dpkg(&a.version, &p.version) == Ordering::Greater => {
+            Some(a) if cmp(&a.version, &p.version) == Ordering::Greater => {
                 to_install.push(format!("{}={}", p.name, a.version));
                 let state = if i.attempted.contains(&kb) { "Failed" } else { "Missing" };
                 patches.push(row(state, &a.version, &a.compliance_level, a.security, false));
@@ -125,9 +137,15 @@ pub fn evaluate(i: &Inputs, snapshot: &mut ProductSnapshot) -> Evaluation {
 }
 
 /// The approved version of an update, if any rule or the approved list takes it.
-fn approve(r: &BaselineRules, product: &str, p: &Installed, u: &Update) -> Option<Approved> {
+fn approve(
+    r: &BaselineRules,
+    product: &str,
+    p: &Installed,
+    u: &Update,
+    cmp: fn(&str, &str) -> Ordering,
+) -> Option<Approved> {
     if let Some(g) = &r.global_filters
-        && !g.patch_filters.iter().all(|f| matches(f, product, p))
+        && !g.patch_filters.iter().all(|f| matches(f, product, p, Some(u)))
     {
         return None;
     }
@@ -136,12 +154,14 @@ fn approve(r: &BaselineRules, product: &str, p: &Installed, u: &Update) -> Optio
     let mut offer = |version: Option<String>, security: bool, level: &Option<String>| {
         let Some(version) = version else { return };
         let level = level.clone().unwrap_or_else(|| "UNSPECIFIED".into());
-        if best.as_ref().is_none_or(|b| compare_dpkg(&version, &b.version) == Ordering::Greater) {
+        if best.as_ref().is_none_or(|b| cmp(&version, &b.version) == Ordering::Greater) {
             best = Some(Approved { version, security, compliance_level: level });
         }
     };
     for rule in r.approval_rules.iter().flat_map(|g| &g.patch_rules) {
-        if !rule.patch_filter_group.patch_filters.iter().all(|f| matches(f, product, p)) {
+        if !rule.patch_filter_group.patch_filters.iter().all(|f| matches(f, product, p, Some(u)))
+            || !released_in_time(rule, u)
+        {
             continue;
         }
         if rule.enable_non_security == Some(true) {
@@ -172,7 +192,7 @@ pub fn deployment_status(r: &BaselineRules, product: &str, p: &Installed, u: &Up
         let level = r.approved_patches_compliance_level.clone().unwrap_or_else(|| "UNSPECIFIED".into());
         return ("EXPLICIT_APPROVED", level);
     }
-    match approve(r, product, p, u) {
+    match approve(r, product, p, u, crate::package_version::dpkg) {
         Some(a) => ("APPROVED", a.compliance_level),
         None => ("PENDING_APPROVAL", "UNSPECIFIED".into()),
     }
@@ -181,25 +201,48 @@ pub fn deployment_status(r: &BaselineRules, product: &str, p: &Installed, u: &Up
 /// Whether the baseline's rules take this package at all (what makes an up-to-date package
 /// Installed rather than InstalledOther).
 fn covers(r: &BaselineRules, product: &str, p: &Installed) -> bool {
-    let global = r.global_filters.as_ref().is_none_or(|g| g.patch_filters.iter().all(|f| matches(f, product, p)));
+    let global = r.global_filters.as_ref().is_none_or(|g| g.patch_filters.iter().all(|f| matches(f, product, p, None)));
     let kb = format!("{}.{}", p.name, p.arch);
     global
         && (r
             .approval_rules
             .iter()
             .flat_map(|g| &g.patch_rules)
-            .any(|rule| rule.patch_filter_group.patch_filters.iter().all(|f| matches(f, product, p)))
+            .any(|rule| rule.patch_filter_group.patch_filters.iter().all(|f| matches(f, product, p, None)))
             || r.approved_patches.iter().any(|pat| glob(pat, &p.name) || glob(pat, &kb)))
 }
 
-/// One filter on a Debian-family package: PRODUCT, PRIORITY, SECTION (and NAME); a key the
-/// family has no value for matches nothing.
-fn matches(f: &PatchFilter, product: &str, p: &Installed) -> bool {
-    let value = match f.key.as_str() {
-        "PRODUCT" => product.to_string(),
-        "PRIORITY" => capitalised(&p.priority),
-        "SECTION" => p.section.clone(),
-        "NAME" => p.name.clone(),
+/// ApproveAfterDays counts from the advisory's date (no date: no delay, as AWS);
+/// ApproveUntilDate takes updates released on or before it.
+fn released_in_time(rule: &crate::model::patch::PatchRule, u: &Update) -> bool {
+    let Some(released) = u.released else { return true };
+    if let Some(days) = rule.approve_after_days
+        && released + chrono::Duration::days(days) > crate::model::time::now()
+    {
+        return false;
+    }
+    if let Some(until) = rule.approve_until_date.as_deref()
+        && let Ok(d) = chrono::NaiveDate::parse_from_str(until, "%Y-%m-%d")
+        && released.date_naive() > d
+    {
+        return false;
+    }
+    true
+}
+
+/// One filter on a package: PRODUCT, NAME; Debian family PRIORITY and SECTION; RHEL family
+/// CLASSIFICATION and SEVERITY of the update (without an update, as when asking whether the
+/// baseline takes a package at all, those two do not narrow). A key the family has no value
+/// for matches nothing.
+fn matches(f: &PatchFilter, product: &str, p: &Installed, u: Option<&Update>) -> bool {
+    let value = match (f.key.as_str(), u) {
+        ("PRODUCT", _) => product.to_string(),
+        ("PRIORITY", _) => capitalised(&p.priority),
+        ("SECTION", _) => p.section.clone(),
+        ("NAME", _) => p.name.clone(),
+        ("CLASSIFICATION" | "SEVERITY", None) => return true,
+        ("CLASSIFICATION", Some(u)) => u.classification.clone(),
+        ("SEVERITY", Some(u)) => u.severity.clone(),
         _ => return false,
     };
     f.values.iter().any(|v| glob(v, &value) || v.eq_ignore_ascii_case(&value))
@@ -256,6 +299,8 @@ mod tests {
             security,
             repository: String::new(),
             security_version: None,
+            classification: if security { "Security".into() } else { String::new() },
+            ..Default::default()
         };
         Scan {
             installed: vec![pkg("sec-pkg", "1.0-1"), pkg("plain-pkg", "1.0-1"), pkg("quiet", "3")],

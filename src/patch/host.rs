@@ -97,11 +97,11 @@ async fn operate(
     if let Some(e) = &scan.refresh_error {
         log.push(format!("warning: {e} (deciding on the indexes the host already had)"));
     }
-    if scan.manager != "apt" {
+    if scan.manager != "apt" && scan.manager != "dnf" {
         release(conn, step, cap, stop.clone()).await;
         return Err((
             Ending::Exited(1),
-            "ssmctl: aws:runPatchBaseline: no package manager ssmctl patches with on this host (apt and dpkg on the Debian family)".into(),
+            "ssmctl: aws:runPatchBaseline: no package manager ssmctl patches with on this host (apt and dpkg on the Debian family, dnf and rpm on the RHEL family)".into(),
         ));
     }
     let Some(platform) = scan.platform.clone() else {

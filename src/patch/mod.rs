@@ -7,6 +7,7 @@
 //! host.rs runs each host, results.rs stores each host's report after the run.
 
 pub mod apt;
+pub mod dnf;
 pub mod evaluate;
 pub mod host;
 pub mod platform;

@@ -2,8 +2,8 @@
 //! nothing installed) and its parse. The script also takes the host's patch lock, so that two
 //! patch operations never run on one host at once, whichever controller started them.
 
-use super::apt;
 use super::platform::{self, Platform};
+use super::{apt, dnf};
 use crate::exec::script::quote;
 use std::collections::BTreeMap;
 
@@ -42,6 +42,13 @@ pub struct Update {
     /// When the candidate is not a security update: the newest security version newer than
     /// the installed one, if a security archive has one.
     pub security_version: Option<String>,
+    /// The advisory's type (rpm: Security, Bugfix, Enhancement, Newpackage); apt: Security or
+    /// nothing.
+    pub classification: String,
+    /// The advisory's severity (rpm: Critical, Important, Moderate, Low); apt: none.
+    pub severity: String,
+    /// When the advisory was last updated (or issued): what ApproveAfterDays counts from.
+    pub released: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -93,7 +100,15 @@ pub fn script(r: &Request) -> String {
     s.push_str(LOCK);
     s.push_str(&format!("take_lock {LOCK_STALE_SECONDS} || exit {LOCKED_EXIT}\n"));
     s.push_str(HOLDER);
-    s.push_str("if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then\n");
+    // The RHEL family by os-release (a host may have both tools): dnf; else apt.
+    s.push_str("family=$(. /etc/os-release 2>/dev/null; echo \" $ID $ID_LIKE \")\n");
+    s.push_str("case \"$family\" in *\" rhel \"*|*\" fedora \"*|*\" centos \"*|*\" amzn \"*|*\" rocky \"*|*\" almalinux \"*|*\" ol \"*) rpmfamily=1;; *) rpmfamily=0;; esac\n");
+    s.push_str("if [ $rpmfamily = 1 ] && command -v dnf >/dev/null 2>&1 && command -v rpm >/dev/null 2>&1; then\n");
+    if let Some((packages, rejected)) = r.install {
+        s.push_str(&dnf::install_script(packages, rejected));
+    }
+    s.push_str(&dnf::scan_script(r.refresh));
+    s.push_str("elif command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then\n");
     if let Some((packages, rejected)) = r.install {
         s.push_str(&apt::install_script(packages, rejected));
     }
@@ -160,6 +175,11 @@ pub fn parse(stdout: &str) -> Scan {
                 }
             }
             "installed" => scan.installed = apt::parse_installed(body),
+            "rpm-installed" => scan.installed = dnf::parse_installed(body),
+            "rpm-upgradable" => scan.updates = dnf::parse_upgradable(body, &scan.installed),
+            "rpm-advisories" => dnf::apply_advisories(body, &mut scan.updates),
+            "rpm-advisory-dates" => dnf::apply_dates(body, &mut scan.updates),
+            "rpm-install" => scan.install = Some(apt::parse_install(body)),
             "times" => {
                 let times = apt::parse_times(body);
                 for p in &mut scan.installed {

@@ -29,7 +29,7 @@ const SSHD: &str = "/usr/sbin/sshd";
 const PRIVATE_ROOT: &str = r#"set -e
 r=$1; shift
 mount -t tmpfs ssmctl-test-root "$r"
-for d in /etc /usr /var /run; do
+for d in /etc /usr /var /run /root; do
   n=$(printf %s "$d" | tr / _)
   mkdir -p "$r/up$n" "$r/work$n"
   mount -t overlay ssmctl-test-root -o "lowerdir=$d,upperdir=$r/up$n,workdir=$r/work$n" "$d"
@@ -43,15 +43,19 @@ cat >"$r/reboot" <<END_OF_REBOOT
 echo "\$(cat /proc/sys/kernel/random/boot_id) \$*" >>/var/log/ssmctl-test-reboots
 touch $r/rebooting
 sup=\$(cat $r/supervisor.pid)
-victims=""
-for p in /proc/[0-9]*; do
-  pid=\${p#/proc/}
-  [ "\$pid" = "\$\$" ] || [ "\$pid" = "\$sup" ] && continue
-  [ \$p/ns/mnt -ef /proc/self/ns/mnt ] && victims="\$victims \$pid"
+# Again until none is left: a connection accepted meanwhile forks a new process.
+for round in 1 2 3 4 5; do
+  victims=""
+  for p in /proc/[0-9]*; do
+    pid=\${p#/proc/}
+    [ "\$pid" = "\$\$" ] || [ "\$pid" = "\$sup" ] && continue
+    [ \$p/ns/mnt -ef /proc/self/ns/mnt ] && victims="\$victims \$pid"
+  done
+  [ -z "\$victims" ] && break
+  kill -KILL \$victims 2>/dev/null
+  sleep 0.1
 done
-kill -KILL \$victims 2>/dev/null
 rm -f /run/reboot-required /run/reboot-required.pkgs
-cat /proc/sys/kernel/random/uuid >$r/boot_id
 touch $r/rebooted
 exit 0
 END_OF_REBOOT
@@ -71,6 +75,8 @@ while :; do
   while [ ! -e "$r/rebooted" ] && [ $n -lt 300 ]; do sleep 0.1; n=$((n + 1)); done
   rm -f "$r/rebooting" "$r/rebooted"
   sleep 1
+  # The new boot id only as sshd comes back: nothing of the old boot can report it.
+  cat /proc/sys/kernel/random/uuid >"$r/boot_id"
 done"#;
 /// Generous: many fleets may start at once under a loaded `cargo test`; a healthy sshd answers in ~20 ms.
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -268,9 +274,10 @@ impl Fleet {
     }
 
     /// A good sshd host whose system directories are its own: its daemon (and so every session)
-    /// runs in a private mount namespace where /etc, /usr, /var and /run are overlays of this
-    /// machine's with the writes kept in a tmpfs of that namespace. A test can install and
-    /// remove packages there with the real apt and dpkg and this machine is left unchanged; the
+    /// runs in a private mount namespace where /etc, /usr, /var, /run and /root are overlays of this
+    /// machine's with the writes kept in a tmpfs of that namespace (/root too: Debian's rpm keeps
+    /// its database in ~/.rpmdb). A test can install and
+    /// remove packages there with the real apt and dpkg, dnf and rpm, and this machine is left unchanged; the
     /// writes vanish with the daemon (a restart starts from this machine's state again). It has
     /// a boot id of its own, and its `reboot` (also `shutdown`, `poweroff`, `halt`) kills every
     /// process of the host, gives it a new boot id and starts its sshd again a second later:

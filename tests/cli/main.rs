@@ -16,6 +16,7 @@ mod parameter_policies;
 mod parameters;
 mod patch_baselines;
 mod patching;
+mod patching_dnf;
 mod rotation;
 mod run_command;
 mod store;
