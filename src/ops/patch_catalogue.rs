@@ -50,8 +50,14 @@ pub fn describe_properties(
             "CLASSIFICATION" => {
                 values.extend(r.patches.iter().map(|p| p.classification.clone()).filter(|c| !c.is_empty()))
             }
-            "PRIORITY" => values.extend(r.patches.iter().map(|p| p.severity.clone()).filter(|s| !s.is_empty())),
-            // apt has no severities (MSRC is Windows'): nothing seen.
+            "PRIORITY" => {
+                values.extend(r.offered.iter().map(|o| o.priority.clone()).filter(|s| !s.is_empty()).map(|s| {
+                    let mut c = s.chars();
+                    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+                }))
+            }
+            "SEVERITY" => values.extend(r.offered.iter().map(|o| o.severity.clone()).filter(|s| !s.is_empty())),
+            // MSRC severities are Windows'.
             _ => {}
         }
     }
@@ -89,10 +95,15 @@ pub fn describe_effective(
                 security: o.security,
                 repository: o.repository.clone(),
                 security_version: o.security_version.clone(),
-                classification: if o.security { "Security".into() } else { String::new() },
-                ..Default::default()
+                classification: if o.classification.is_empty() && o.security {
+                    "Security".into()
+                } else {
+                    o.classification.clone()
+                },
+                severity: o.severity.clone(),
+                released: o.released.and_then(|t| chrono::DateTime::from_timestamp(t, 0)),
             };
-            let (status, level) = deployment_status(rules, &r.product, &p, &u);
+            let (status, level) = deployment_status(rules, &r.product, &p, &u, &o.manager);
             let id = format!("{}.{}:{}", o.name, o.arch, o.version);
             let approved = matches!(status, "APPROVED" | "EXPLICIT_APPROVED");
             seen.entry(id.clone()).or_insert_with(|| EffectivePatch {
@@ -101,8 +112,8 @@ pub fn describe_effective(
                     title: id,
                     product: r.product.clone(),
                     product_family: family_of(&r.operating_system).into(),
-                    classification: if o.security { "Security".into() } else { String::new() },
-                    severity: o.priority.clone(),
+                    classification: u.classification.clone(),
+                    severity: if o.severity.is_empty() { o.priority.clone() } else { o.severity.clone() },
                     name: o.name.clone(),
                     version: o.version.clone(),
                     arch: o.arch.clone(),

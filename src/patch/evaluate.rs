@@ -183,7 +183,13 @@ fn approve(
 
 /// How a baseline treats an update (describe-effective-patches-for-patch-baseline): AWS's
 /// DeploymentStatus and the compliance level it would have.
-pub fn deployment_status(r: &BaselineRules, product: &str, p: &Installed, u: &Update) -> (&'static str, String) {
+pub fn deployment_status(
+    r: &BaselineRules,
+    product: &str,
+    p: &Installed,
+    u: &Update,
+    manager: &str,
+) -> (&'static str, String) {
     let kb = format!("{}.{}", p.name, p.arch);
     if r.rejected_patches.iter().any(|pat| glob(pat, &p.name) || glob(pat, &kb)) {
         return ("EXPLICIT_REJECTED", "UNSPECIFIED".into());
@@ -192,7 +198,7 @@ pub fn deployment_status(r: &BaselineRules, product: &str, p: &Installed, u: &Up
         let level = r.approved_patches_compliance_level.clone().unwrap_or_else(|| "UNSPECIFIED".into());
         return ("EXPLICIT_APPROVED", level);
     }
-    match approve(r, product, p, u, crate::package_version::dpkg) {
+    match approve(r, product, p, u, ordering(manager)) {
         Some(a) => ("APPROVED", a.compliance_level),
         None => ("PENDING_APPROVAL", "UNSPECIFIED".into()),
     }

@@ -90,6 +90,10 @@ async fn operate(
                 priority: p.map(|p| p.priority.clone()).unwrap_or_default(),
                 section: p.map(|p| p.section.clone()).unwrap_or_default(),
                 repository: u.repository.clone(),
+                classification: u.classification.clone(),
+                severity: u.severity.clone(),
+                released: u.released.map(|t| t.timestamp()),
+                manager: first.manager.clone(),
             }
         })
         .collect();

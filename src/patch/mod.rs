@@ -131,6 +131,16 @@ pub struct Offered {
     pub priority: String,
     pub section: String,
     pub repository: String,
+    #[serde(default)]
+    pub classification: String,
+    #[serde(default)]
+    pub severity: String,
+    /// Seconds since the epoch.
+    #[serde(default)]
+    pub released: Option<i64>,
+    /// The package manager (`apt`, `dnf`): whose version ordering applies.
+    #[serde(default)]
+    pub manager: String,
 }
 
 /// The states AWS counts, in its order.

@@ -136,6 +136,36 @@ fn scan_and_install_on_a_dnf_host_with_classification_and_severity_from_updatein
         "ssmctl-sec-1.0-1.noarch ssmctl-fix-1.0-1.noarch ssmctl-plain-1.0-1.noarch",
         "Scan installs nothing"
     );
+    // What the scan saw, through the RHEL default: both advisories approved, the rest pending.
+    let effective = env
+        .ok(&["describe-effective-patches-for-patch-baseline", "--baseline-id", "AWS-RedHatDefaultPatchBaseline"])
+        .json();
+    let mut statuses: Vec<(String, String, String)> = effective["EffectivePatches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["Patch"]["Id"].as_str().unwrap().into(),
+                e["Patch"]["Classification"].as_str().unwrap().into(),
+                e["PatchStatus"]["DeploymentStatus"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    statuses.sort();
+    let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+    assert_eq!(
+        statuses,
+        [
+            t("ssmctl-fix.noarch:0:1.1-1", "Bugfix", "APPROVED"),
+            t("ssmctl-plain.noarch:0:2.0-1", "", "PENDING_APPROVAL"),
+            t("ssmctl-sec.noarch:0:1.1-1", "Security", "APPROVED")
+        ]
+    );
+    let sev = env
+        .ok(&["describe-patch-properties", "--operating-system", "REDHAT_ENTERPRISE_LINUX", "--property", "SEVERITY"])
+        .json();
+    assert_eq!(sev["Properties"], json!([{"Name": "Important"}]));
 
     let run = env.run(&[
         "send-command",
@@ -155,6 +185,38 @@ fn scan_and_install_on_a_dnf_host_with_classification_and_severity_from_updatein
     let s = env.ok(&["describe-instance-patch-states", "--instance-ids", "rhel-1"]).json()["InstancePatchStates"][0]
         .clone();
     assert_eq!((&s["MissingCount"], &s["FailedCount"]), (&json!(0), &json!(0)), "{s}");
+    // A baseline approving everything but rejecting ssmctl-plain with BLOCK: it stays out.
+    let file = env.path().join("override.json");
+    std::fs::write(
+        &file,
+        json!({
+            "OperatingSystem": "REDHAT_ENTERPRISE_LINUX",
+            "ApprovalRules": {"PatchRules": [{
+                "PatchFilterGroup": {"PatchFilters": [{"Key": "PRODUCT", "Values": ["*"]}]},
+                "ApproveAfterDays": 0,
+                "EnableNonSecurity": true
+            }]},
+            "RejectedPatches": ["ssmctl-plain"],
+            "RejectedPatchesAction": "BLOCK"
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let params = format!("Operation=Install,RebootOption=NoReboot,BaselineOverride={}", file.display());
+    let run = env.run(&[
+        "send-command",
+        "--document-name",
+        "AWS-RunPatchBaseline",
+        "--instance-ids",
+        "rhel-1",
+        "--parameters",
+        &params,
+    ]);
+    assert_eq!(run.json()["Command"]["Status"], "Success", "{}{}", run.stdout, run.stderr);
+    assert_eq!(installed(), "ssmctl-sec-1.1-1.noarch ssmctl-fix-1.1-1.noarch ssmctl-plain-1.0-1.noarch");
+    let s = env.ok(&["describe-instance-patch-states", "--instance-ids", "rhel-1"]).json()["InstancePatchStates"][0]
+        .clone();
+    assert_eq!(s["InstalledRejectedCount"], 1, "{s}");
     // This machine's rpm database (Debian's rpm keeps it in ~/.rpmdb) never saw them.
     let here = Command::new("rpm").args(["-q", "ssmctl-sec"]).output().unwrap();
     assert!(!here.status.success(), "ssmctl-sec reached this machine's rpm database");
