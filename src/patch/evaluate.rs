@@ -71,8 +71,8 @@ pub fn evaluate(i: &Inputs, snapshot: &mut ProductSnapshot) -> Evaluation {
     let mut to_install = Vec::new();
     for p in &i.scan.installed {
         let kb = format!("{}.{}", p.name, p.arch);
-        let rejected = r.rejected_patches.iter().any(|pat| glob(pat, &p.name) || glob(pat, &kb));
         let update = i.scan.updates.iter().find(|u| u.name == p.name && u.installed == p.version);
+        let rejected = listed(&r.rejected_patches, p, update);
         let row = |state: &str, version: &str, level: &str, security: bool, installed: bool| PatchRow {
             kb_id: kb.clone(),
             title: format!("{kb}:{version}"),
@@ -170,8 +170,7 @@ fn approve(
             offer(security_version.clone(), true, &rule.compliance_level);
         }
     }
-    let kb = format!("{}.{}", p.name, p.arch);
-    if r.approved_patches.iter().any(|pat| glob(pat, &p.name) || glob(pat, &kb)) {
+    if listed(&r.approved_patches, p, Some(u)) {
         if r.approved_patches_enable_non_security == Some(true) {
             offer(Some(u.version.clone()), u.security, &r.approved_patches_compliance_level);
         } else {
@@ -190,11 +189,10 @@ pub fn deployment_status(
     u: &Update,
     manager: &str,
 ) -> (&'static str, String) {
-    let kb = format!("{}.{}", p.name, p.arch);
-    if r.rejected_patches.iter().any(|pat| glob(pat, &p.name) || glob(pat, &kb)) {
+    if listed(&r.rejected_patches, p, Some(u)) {
         return ("EXPLICIT_REJECTED", "UNSPECIFIED".into());
     }
-    if r.approved_patches.iter().any(|pat| glob(pat, &p.name) || glob(pat, &kb)) {
+    if listed(&r.approved_patches, p, Some(u)) {
         let level = r.approved_patches_compliance_level.clone().unwrap_or_else(|| "UNSPECIFIED".into());
         return ("EXPLICIT_APPROVED", level);
     }
@@ -204,18 +202,38 @@ pub fn deployment_status(
     }
 }
 
+/// Whether an approved or rejected list names the package: by name (apt's form), `name.arch`,
+/// or for rpm the NEVRA of the installed or offered version (`name-version-release.arch`,
+/// with or without the epoch) and the offered update's advisory id; `*` globs.
+fn listed(list: &[String], p: &Installed, u: Option<&Update>) -> bool {
+    if list.is_empty() {
+        return false;
+    }
+    let mut forms = vec![p.name.clone(), format!("{}.{}", p.name, p.arch)];
+    for v in std::iter::once(&p.version).chain(u.map(|u| &u.version)) {
+        let bare = v.split_once(':').map_or(v.as_str(), |(_, rest)| rest);
+        forms.push(format!("{}-{}.{}", p.name, bare, p.arch));
+        forms.push(format!("{}-{}.{}", p.name, v, p.arch));
+    }
+    if let Some(adv) =
+        u.and_then(|u| u.repository.rsplit_once(" (")).map(|(_, id)| id.trim_end_matches(')').to_string())
+    {
+        forms.push(adv);
+    }
+    list.iter().any(|pat| forms.iter().any(|f| glob(pat, f)))
+}
+
 /// Whether the baseline's rules take this package at all (what makes an up-to-date package
 /// Installed rather than InstalledOther).
 fn covers(r: &BaselineRules, product: &str, p: &Installed) -> bool {
     let global = r.global_filters.as_ref().is_none_or(|g| g.patch_filters.iter().all(|f| matches(f, product, p, None)));
-    let kb = format!("{}.{}", p.name, p.arch);
     global
         && (r
             .approval_rules
             .iter()
             .flat_map(|g| &g.patch_rules)
             .any(|rule| rule.patch_filter_group.patch_filters.iter().all(|f| matches(f, product, p, None)))
-            || r.approved_patches.iter().any(|pat| glob(pat, &p.name) || glob(pat, &kb)))
+            || listed(&r.approved_patches, p, None))
 }
 
 /// ApproveAfterDays counts from the advisory's date (no date: no delay, as AWS);
@@ -374,6 +392,34 @@ mod tests {
         assert_eq!(states(&e)[1].1, "InstalledRejected");
         let i = Inputs { rules: &plain_rules, override_list: Some(&only), ..i };
         assert_eq!(evaluate(&i, &mut ProductSnapshot::new()).to_install, ["plain-pkg=2.0-1"]);
+    }
+
+    #[test]
+    fn lists_name_packages_by_name_nevra_and_advisory() {
+        let p = Installed {
+            name: "kernel".into(),
+            arch: "x86_64".into(),
+            version: "0:5.14.0-1.el9".into(),
+            ..Default::default()
+        };
+        let u = Update {
+            name: "kernel".into(),
+            arch: "x86_64".into(),
+            version: "0:5.14.0-2.el9".into(),
+            repository: "baseos (RHSA-2024:0001)".into(),
+            ..Default::default()
+        };
+        for pat in [
+            "kernel",
+            "kernel.x86_64",
+            "kernel-5.14.0-2.el9.x86_64",
+            "kernel-0:5.14.0-1.el9.x86_64",
+            "RHSA-2024:0001",
+            "kernel-5.14*",
+        ] {
+            assert!(listed(&[pat.to_string()], &p, Some(&u)), "{pat}");
+        }
+        assert!(!listed(&["kernel-6*".to_string()], &p, Some(&u)));
     }
 
     #[test]
