@@ -18,7 +18,6 @@ use std::sync::LazyLock;
 
 /// AWS's limit on versions of one document.
 const MAX_VERSIONS: i64 = 1000;
-const MAX_TAGS: usize = 50;
 pub const RESOURCE_TYPE: &str = "Document";
 const OWNER_SELF: &str = "Self";
 const OWNER_AMAZON: &str = "Amazon";
@@ -28,7 +27,7 @@ pub fn create(ctx: &mut Ctx, req: CreateDocumentRequest) -> Result<DocumentDescr
     let document_type = req.document_type.clone().unwrap_or_else(|| "Command".into());
     let format = request_format(req.document_format.as_deref(), DocFormat::Json, &document_type)?;
     let parsed = parse_content(&req.content, format, &document_type, req.document_format.is_none())?;
-    check_tags(&req.tags)?;
+    super::tags::check_new(&req.tags)?;
     let now = time::now();
     let doc =
         DocumentRow { name: req.name.clone(), document_type, default_version: 1, latest_version: 1, created_date: now };
@@ -455,19 +454,6 @@ fn parse_content(
         }
         e => e,
     })
-}
-
-fn check_tags(tags: &[Tag]) -> Result<()> {
-    if tags.len() > MAX_TAGS {
-        return Err(Error::service(
-            "TooManyTagsError",
-            format!("{} tags given; a resource can have at most {MAX_TAGS}.", tags.len()),
-        ));
-    }
-    if let Some(t) = tags.iter().find(|t| t.key.to_ascii_lowercase().starts_with("aws:")) {
-        return Err(Error::service("ValidationException", format!("Tag key {}: the prefix aws: is reserved.", t.key)));
-    }
-    Ok(())
 }
 
 pub fn hash(content: &str) -> String {

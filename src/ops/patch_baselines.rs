@@ -19,7 +19,6 @@ use std::sync::LazyLock;
 pub const RESOURCE_TYPE: &str = "PatchBaseline";
 /// AWS's quota of custom patch baselines per account and Region.
 const MAX_BASELINES: i64 = 50;
-const MAX_TAGS: usize = 50;
 /// AWS's own operations default to Windows when no OperatingSystem is given.
 pub const DEFAULT_OS: &str = "WINDOWS";
 
@@ -188,7 +187,7 @@ pub fn create(ctx: &mut Ctx, req: CreatePatchBaselineRequest) -> Result<Baseline
         sources: req.sources.clone(),
     });
     check_rules(&rules)?;
-    check_tags(&req.tags)?;
+    super::tags::check_new(&req.tags)?;
     let request_hash = hex::encode(Sha256::digest(serde_json::to_string(&req)?.as_bytes()));
     let now = time::now();
     let row = BaselineRow {
@@ -408,19 +407,6 @@ pub fn check_taggable(conn: &Connection, id: &str) -> Result<()> {
     let b = require(conn, id)?;
     if b.predefined {
         return Err(Error::service("InvalidResourceId", format!("{} is owned by AWS and can't be tagged.", b.name)));
-    }
-    Ok(())
-}
-
-fn check_tags(tags: &[crate::model::tags::Tag]) -> Result<()> {
-    if tags.len() > MAX_TAGS {
-        return Err(Error::service(
-            "TooManyTagsError",
-            format!("{} tags given; a resource can have at most {MAX_TAGS}.", tags.len()),
-        ));
-    }
-    if let Some(t) = tags.iter().find(|t| t.key.to_ascii_lowercase().starts_with("aws:")) {
-        return Err(Error::service("ValidationException", format!("Tag key {}: the prefix aws: is reserved.", t.key)));
     }
     Ok(())
 }

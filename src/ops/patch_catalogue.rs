@@ -6,7 +6,7 @@ use super::Ctx;
 use crate::error::Result;
 use crate::model::patch_states::*;
 use crate::patch::Report;
-use crate::patch::evaluate::deployment_status;
+use crate::patch::evaluate::{capitalised, deployment_status};
 use crate::patch::scan::{Installed, Update};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -50,12 +50,7 @@ pub fn describe_properties(
             "CLASSIFICATION" => {
                 values.extend(r.patches.iter().map(|p| p.classification.clone()).filter(|c| !c.is_empty()))
             }
-            "PRIORITY" => {
-                values.extend(r.offered.iter().map(|o| o.priority.clone()).filter(|s| !s.is_empty()).map(|s| {
-                    let mut c = s.chars();
-                    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-                }))
-            }
+            "PRIORITY" => values.extend(r.offered.iter().map(|o| capitalised(&o.priority)).filter(|s| !s.is_empty())),
             "SEVERITY" => values.extend(r.offered.iter().map(|o| o.severity.clone()).filter(|s| !s.is_empty())),
             // MSRC severities are Windows'.
             _ => {}

@@ -10,6 +10,20 @@ use rusqlite::Connection;
 
 const MAX_TAGS: usize = 50;
 
+/// The tags a create operation is given (`--tags`): at most 50, no `aws:` keys.
+pub fn check_new(tags: &[Tag]) -> Result<()> {
+    if tags.len() > MAX_TAGS {
+        return Err(Error::service(
+            "TooManyTagsError",
+            format!("{} tags given; a resource can have at most {MAX_TAGS}.", tags.len()),
+        ));
+    }
+    if let Some(t) = tags.iter().find(|t| t.key.to_ascii_lowercase().starts_with("aws:")) {
+        return Err(Error::service("ValidationException", format!("Tag key {}: the prefix aws: is reserved.", t.key)));
+    }
+    Ok(())
+}
+
 fn check_resource(conn: &Connection, resource_type: &str, id: &str) -> Result<()> {
     match resource_type {
         DOCUMENT => {

@@ -272,7 +272,7 @@ fn matches(f: &PatchFilter, product: &str, p: &Installed, u: Option<&Update>) ->
     f.values.iter().any(|v| glob(v, &value) || v.eq_ignore_ascii_case(&value))
 }
 
-fn capitalised(s: &str) -> String {
+pub fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(first) => first.to_uppercase().chain(c).collect(),

@@ -68,8 +68,16 @@ async fn operate(
     log: &mut Vec<String>,
 ) -> Result<(Report, bool), Failure> {
     let started = time::now();
-    let ctx = plan.context.borrow().clone();
-    let owner = ctx.command_id.clone();
+    // This host's part of the shared context (not the whole of it, once per host).
+    let (owner, snapshot_id, group, installs) = {
+        let c = plan.context.borrow();
+        (
+            c.command_id.clone(),
+            c.snapshot_id.clone(),
+            c.patch_groups.get(&host.id).cloned(),
+            c.installs.get(&host.id).cloned().unwrap_or_default(),
+        )
+    };
     let install = plan.operation == Operation::Install;
     let request = |install: Option<(&[String], &[String])>, refresh: bool, release: bool| {
         scan::script(&Request { owner: &owner, install, lock_timeout: package_lock_timeout(), release, refresh })
@@ -116,8 +124,8 @@ async fn operate(
             format!("ssmctl: aws:runPatchBaseline: /etc/os-release names no OS family ssmctl knows (ID={id})"),
         ));
     };
-    let group = ctx.patch_groups.get(&host.id).cloned();
-    let Some((baseline_id, rules)) = ctx.baseline(group.as_deref(), &platform.operating_system) else {
+    let chosen = plan.context.borrow().baseline(group.as_deref(), &platform.operating_system);
+    let Some((baseline_id, rules)) = chosen else {
         release(conn, step, cap, stop.clone()).await;
         return Err((
             Ending::Exited(1),
@@ -133,13 +141,10 @@ async fn operate(
         platform.product,
         platform.operating_system,
         group.as_deref().map(|g| format!(", patch group {g}")).unwrap_or_default(),
-        ctx.snapshot_id
+        snapshot_id
     ));
-    let prior: Vec<String> = ctx
-        .installs
-        .get(&host.id)
-        .map(|v| v.iter().filter(|(_, boot)| *boot == scan.boot_id).map(|(kb, _)| kb.clone()).collect())
-        .unwrap_or_default();
+    let prior: Vec<String> =
+        installs.iter().filter(|(_, boot)| *boot == scan.boot_id).map(|(kb, _)| kb.clone()).collect();
     let decide = |scan: &Scan, this_boot: &[String], attempted: &[String]| {
         let mut snapshots = plan.context.borrow_mut();
         let snap = snapshots.snapshots.entry(platform.product.clone()).or_default();
@@ -209,7 +214,7 @@ async fn operate(
         operation: plan.operation.as_str().into(),
         baseline_id,
         patch_group: group.unwrap_or_default(),
-        snapshot_id: ctx.snapshot_id.clone(),
+        snapshot_id,
         operating_system: platform.operating_system.clone(),
         product: platform.product.clone(),
         start: time::to_seconds_z(&started),
