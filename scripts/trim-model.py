@@ -38,6 +38,9 @@ OPERATIONS = [
     "DescribePatchBaselines", "RegisterDefaultPatchBaseline", "GetDefaultPatchBaseline",
     "RegisterPatchBaselineForPatchGroup", "DeregisterPatchBaselineForPatchGroup",
     "GetPatchBaselineForPatchGroup", "DescribePatchGroups",
+    # Automation
+    "StartAutomationExecution", "GetAutomationExecution", "DescribeAutomationExecutions",
+    "DescribeAutomationStepExecutions", "SendAutomationSignal", "StopAutomationExecution",
 ]
 
 # Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's

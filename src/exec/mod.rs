@@ -31,6 +31,9 @@ pub struct Job {
     /// Stop starting targets once errors exceed this.
     pub max_errors: usize,
     pub output_cap: usize,
+    /// When the whole command must stop (an Automation step's timeoutSeconds): what still
+    /// runs is cancelled, as by cancel-command.
+    pub deadline: Option<std::time::Instant>,
 }
 
 #[derive(Debug, Clone)]
@@ -157,7 +160,8 @@ async fn drive(store: &mut Store, job: Job) -> Result<Summary> {
                 }
             }
             _ = poll.tick() => {
-                if !cancelled && store.read(|tx| rows::cancel_requested(tx, &command_id))? {
+                let late = job.deadline.is_some_and(|d| std::time::Instant::now() >= d);
+                if !cancelled && (late || store.read(|tx| rows::cancel_requested(tx, &command_id))?) {
                     cancelled = true;
                     let _ = stop_tx.send(Stop::Cancel);
                 }

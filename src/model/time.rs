@@ -96,3 +96,28 @@ pub mod cli_opt {
         }
     }
 }
+
+/// The one clock a tick's decisions take "now" from (SPEC §16): the wall clock, or, under
+/// `apply-due --at T`, T plus the time since the tick began (so that steps run at a pinned
+/// time still see time pass).
+#[derive(Debug, Clone, Copy)]
+pub struct Clock {
+    pinned: Option<(DateTime<Utc>, std::time::Instant)>,
+}
+
+impl Clock {
+    pub fn wall() -> Clock {
+        Clock { pinned: None }
+    }
+
+    pub fn at(t: Option<DateTime<Utc>>) -> Clock {
+        Clock { pinned: t.map(|t| (t, std::time::Instant::now())) }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        match self.pinned {
+            Some((t, since)) => t + chrono::Duration::from_std(since.elapsed()).unwrap_or_default(),
+            None => now(),
+        }
+    }
+}

@@ -352,6 +352,7 @@ fn prepare(
                     hosts: hosts.clone(),
                     steps: steps.clone(),
                     output_cap: transport::DEFAULT_OUTPUT_CAP,
+        deadline: None,
                 })
             }
             Err(err) => {

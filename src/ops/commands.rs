@@ -68,6 +68,7 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
         hosts,
         steps,
         output_cap: transport::DEFAULT_OUTPUT_CAP,
+        deadline: ctx.command_deadline,
     };
     let row = CommandRow {
         command_id: job.command_id.clone(),

@@ -41,11 +41,24 @@ pub struct Ctx {
     /// With a non-zero `exit_code`: the one stderr line that says why (every non-zero exit
     /// says so, even when stdout holds a result).
     pub exit_message: Option<String>,
+    /// A deadline for the commands this context sends (an Automation step's timeoutSeconds).
+    pub command_deadline: Option<std::time::Instant>,
+    /// start-automation-execution --dry-run: walk the runbook, run nothing.
+    pub dry_run: bool,
 }
 
 impl Ctx {
     pub fn new(db_path: PathBuf, inventory_path: Option<PathBuf>) -> Ctx {
-        Ctx { db_path, store: None, inventory_path, inventory: None, exit_code: None, exit_message: None }
+        Ctx {
+            db_path,
+            store: None,
+            inventory_path,
+            inventory: None,
+            exit_code: None,
+            exit_message: None,
+            command_deadline: None,
+            dry_run: false,
+        }
     }
 
     /// A context over a store already open (fuzzing uses an in-memory one).
@@ -57,7 +70,18 @@ impl Ctx {
             inventory: None,
             exit_code: None,
             exit_message: None,
+            command_deadline: None,
+            dry_run: false,
         }
+    }
+
+    pub fn db_path(&self) -> &std::path::Path {
+        &self.db_path
+    }
+
+    /// A context of its own over the same store and inventory (for another thread).
+    pub fn sibling(&self) -> Ctx {
+        Ctx::new(self.db_path.clone(), self.inventory_path.clone())
     }
 
     /// The inventory, read and validated whole on first use.

@@ -301,6 +301,55 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (patch_group, operating_system)
     ) WITHOUT ROWID;
     CREATE INDEX patch_group_baselines_by_baseline ON patch_group_baselines (baseline_id);",
+    // 14: the one tick (SPEC §16) and Automation. Leases name who works on what until when;
+    // an execution is a state machine whose `wake_at` says when a tick must look at it
+    // (NULL: only a signal or a child's end wakes it); each step attempt is one row.
+    "CREATE TABLE leases (
+        kind    TEXT NOT NULL,
+        key     TEXT NOT NULL,
+        owner   TEXT NOT NULL,
+        expires TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE automation_executions (
+        execution_id     TEXT PRIMARY KEY,
+        seq              INTEGER NOT NULL,
+        document_name    TEXT NOT NULL,
+        document_version TEXT NOT NULL,
+        runbook          TEXT NOT NULL,
+        request          TEXT NOT NULL,
+        status           TEXT NOT NULL,
+        state            TEXT NOT NULL,
+        started          TEXT NOT NULL,
+        ended            TEXT,
+        executed_by      TEXT NOT NULL,
+        parent_id        TEXT,
+        association_id   TEXT,
+        wake_at          TEXT,
+        client_token     TEXT UNIQUE,
+        request_hash     TEXT
+    );
+    CREATE INDEX automation_due ON automation_executions (wake_at) WHERE wake_at IS NOT NULL;
+    CREATE INDEX automation_by_parent ON automation_executions (parent_id) WHERE parent_id IS NOT NULL;
+    CREATE INDEX automation_by_seq ON automation_executions (seq);
+    CREATE TABLE automation_steps (
+        step_execution_id TEXT PRIMARY KEY,
+        execution_id      TEXT NOT NULL REFERENCES automation_executions ON DELETE CASCADE,
+        seq               INTEGER NOT NULL,
+        record            TEXT NOT NULL,
+        private           TEXT
+    );
+    CREATE INDEX automation_steps_by_execution ON automation_steps (execution_id, seq);
+    CREATE TABLE automation_signals (
+        seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+        execution_id TEXT NOT NULL REFERENCES automation_executions ON DELETE CASCADE,
+        signal_type  TEXT NOT NULL,
+        payload      TEXT NOT NULL,
+        sender       TEXT NOT NULL,
+        at           TEXT NOT NULL,
+        consumed     INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX automation_signals_open ON automation_signals (execution_id) WHERE consumed = 0;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
