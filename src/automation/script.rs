@@ -279,7 +279,8 @@ fn prepare_python(r: &ScriptRun, result_path: &Path) -> Result<Prepared, String>
 /// Runs the script file and writes the last output object as JSON (see the module doc).
 const PWSH_WRAPPER: &str = r#"
 param([string]$ScriptPath, [string]$ResultPath)
-$ErrorActionPreference = 'Stop'
+# The script keeps PowerShell's default error preference: a terminating error fails the
+# step, a non-terminating one is only logged.
 try {
     $out = @(& $ScriptPath)
     if ($out.Count -gt 1) { $out[0..($out.Count - 2)] | Out-String | Write-Host }
