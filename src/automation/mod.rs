@@ -1,0 +1,2 @@
+//! Automation (runbook) actions that ssmctl runs on the controller itself.
+pub mod script;
