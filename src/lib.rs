@@ -9,6 +9,7 @@
 #![deny(clippy::print_stderr)]
 
 mod app;
+pub mod automation;
 mod cli;
 mod doctor;
 mod document;
