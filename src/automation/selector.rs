@@ -235,7 +235,7 @@ fn short(s: &str) -> String {
     }
 }
 
-/// AWS's StepExecution.Outputs form (map<string, list<string>>): a list → each item as text, a
+/// AWS's StepExecution.Outputs form (`map<string, list<string>>`): a list → each item as text, a
 /// scalar → one text, a map → its JSON. Text means strings as they are and anything else as
 /// JSON; null (no value) gives no text.
 pub fn output_strings(value: &Value) -> Vec<String> {

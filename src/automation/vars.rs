@@ -1,7 +1,7 @@
 //! `{{ ... }}` substitution in runbook step inputs: parameters, step outputs and the system
 //! variables (`global:*`, `automation:EXECUTION_ID`).
 //!
-//! References are found with [`crate::document::braces`], the same scanner the document
+//! References are found with `crate::document::braces`, the same scanner the document
 //! validator and the Command interpolator use, so all of them agree on what is a reference.
 //!
 //! The forms:
@@ -63,7 +63,7 @@ pub fn resolve(value: &Value, scope: &Scope) -> Result<Value, String> {
     }
 }
 
-/// A reference recognised by its form; whether it is defined is decided by [`lookup`].
+/// A reference recognised by its form; whether it is defined is decided by `lookup`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Ref<'a> {
     Parameter(&'a str),
