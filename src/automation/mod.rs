@@ -18,6 +18,6 @@ pub mod tick;
 pub mod vars;
 
 /// What `{{global:ACCOUNT_ID}}` and `{{global:REGION}}` stand for: one store is one account
-/// in one place (`SSMCTL_ACCOUNT_ID`, `SSMCTL_REGION` override them).
+/// in one place.
 pub const ACCOUNT_ID: &str = "000000000000";
 pub const REGION: &str = "local";

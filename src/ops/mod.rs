@@ -79,9 +79,9 @@ impl Ctx {
         &self.db_path
     }
 
-    /// A context of its own over the same store and inventory (for another thread).
-    pub fn sibling(&self) -> Ctx {
-        Ctx::new(self.db_path.clone(), self.inventory_path.clone())
+    /// The store and inventory files, for a context of its own in another thread.
+    pub fn paths(&self) -> (PathBuf, Option<PathBuf>) {
+        (self.db_path.clone(), self.inventory_path.clone())
     }
 
     /// The inventory, read and validated whole on first use.
