@@ -8,9 +8,12 @@
 mod builtin;
 mod load;
 pub mod params;
+pub mod runbook;
 mod steps;
 mod validate;
 
+#[cfg(test)]
+mod runbook_tests;
 #[cfg(test)]
 mod tests;
 
@@ -138,7 +141,12 @@ pub fn parse(content: &str, format: DocFormat, document_type: &str) -> Result<Pa
         return Err(Error::service(INVALID_CONTENT, "document content is empty"));
     }
     let body = load::load(content, format).map_err(|m| Error::service(INVALID_CONTENT, m))?;
-    validate::document(body, kind)
+    let doc = validate::document(body, kind)?;
+    // Runbooks are run, so everything the engine relies on is checked before one is stored.
+    if kind == validate::DocKind::Automation {
+        runbook::parse_runbook(&doc.body, &doc.parameters)?;
+    }
+    Ok(doc)
 }
 
 /// Converts document content between JSON and YAML; the content is expected to be valid already

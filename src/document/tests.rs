@@ -160,11 +160,12 @@ parameters:
     default: ''
 mainSteps:
   - name: stop
-    action: aws:changeInstanceState
+    action: aws:runCommand
     onFailure: Abort
     inputs:
+      DocumentName: AWS-RunShellScript
       InstanceIds: ['{{ InstanceId }}']
-      DesiredState: stopped
+      Parameters: {commands: [systemctl stop app]}
   - name: wait
     action: aws:sleep
     inputs: {Duration: PT1M}
@@ -172,7 +173,7 @@ mainSteps:
     action: aws:executeScript
     inputs: {Runtime: python3.11, Handler: handler, Script: 'def handler(e, c): return {}'}
 outputs:
-  - stop.InstanceStates
+  - stop.CommandId
 "#;
     let doc = parse(yaml, DocFormat::Yaml, "Automation").unwrap();
     assert_eq!(doc.schema_version, "0.3");
