@@ -68,6 +68,14 @@ fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<i32>
     let query = sm.get_one::<String>(ids::QUERY).map(|q| Query::compile(q)).transpose()?;
 
     let mut ctx = Ctx::new(db_path(sm)?, inventory_path(sm));
+    if op_name == "StartAutomationExecution" && sm.get_flag(ids::DRY_RUN) {
+        let walked = ops::automation::dry_run(&mut ctx, req)?;
+        let shown = match &query {
+            Some(q) => q.apply(&walked)?,
+            None => walked,
+        };
+        return output::emit(&output::render(&shown, format, &op_name)).map(|()| 0);
+    }
     let started = std::time::Instant::now();
     let paged = match &op.paginator {
         Some(p) => {

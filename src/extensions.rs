@@ -5,7 +5,7 @@ use crate::app::{db_path, inventory_path, output_format};
 use crate::cli::{ids, request};
 use crate::error::{Error, Result};
 use crate::model::{kebab, model};
-use crate::ops::{self, Ctx, apply_due, associations, commands};
+use crate::ops::{self, Ctx, associations, commands};
 use crate::output;
 use crate::query::Query;
 use clap::ArgMatches;
@@ -44,17 +44,17 @@ pub fn run(sub: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<
                 })?),
                 None => None,
             };
-            let opts = apply_due::Options { at, dry_run: m.get_flag("dry-run"), only: None };
+            let tick =
+                crate::tick::Tick { at, clock: crate::model::time::Clock::at(at), dry_run: m.get_flag("dry-run") };
             let mut ctx = Ctx::new(db_path(m)?, inventory_path(m));
-            let summary = apply_due::run(&mut ctx, &opts)?;
-            let value = serde_json::to_value(&summary)?;
+            let (value, failures) = crate::tick::run(&mut ctx, &tick)?;
             let value = match m.get_one::<String>(ids::QUERY) {
                 Some(q) => Query::compile(q)?.apply(&value)?,
                 None => value,
             };
             output::emit(&output::render(&value, format, "ApplyDue"))?;
-            if summary.failed > 0 && ctx.exit_code.is_none() {
-                ctx.finish_with(254, summary.failure_line("apply-due"));
+            if !failures.is_empty() && ctx.exit_code.is_none() {
+                ctx.finish_with(254, failures.join("; "));
             }
             if let Some(m) = &ctx.exit_message {
                 crate::error::eprint_line(m);

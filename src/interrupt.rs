@@ -2,8 +2,8 @@
 //! a flag that SIGINT sets. The engine's loop keeps its own handling; both are called,
 //! since the registry chains every action registered for a signal.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 static FLAG: AtomicBool = AtomicBool::new(false);
 

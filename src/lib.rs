@@ -9,13 +9,14 @@
 #![deny(clippy::print_stderr)]
 
 mod app;
-pub mod automation;
+mod automation;
 mod cli;
 mod doctor;
 mod document;
 mod error;
 mod exec;
 mod extensions;
+mod interrupt;
 mod inventory;
 mod log;
 mod model;
@@ -30,6 +31,7 @@ mod secrets;
 mod software_inventory;
 mod store;
 mod targets;
+mod tick;
 
 #[doc(hidden)]
 pub mod fuzzing;

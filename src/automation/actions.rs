@@ -6,7 +6,7 @@
 use super::engine::{self, text};
 use super::state::LoopState;
 use super::{api, script};
-use crate::document::runbook::{Runbook, RunbookStep, parse_duration};
+use crate::document::runbook::{RunbookStep, parse_duration};
 use crate::error::Result;
 use crate::model::automation::StartAutomationExecutionRequest;
 use crate::model::commands::{Parameters, SendCommandRequest};
@@ -73,7 +73,6 @@ pub struct Call<'a> {
     pub signals: &'a [SignalRow],
     pub clock: Clock,
     pub started: DateTime<Utc>,
-    pub runbook: &'a Runbook,
 }
 
 /// Actions whose step may be looked at again by another process without running anything
@@ -81,7 +80,12 @@ pub struct Call<'a> {
 pub fn resumable(action: &str) -> bool {
     matches!(
         action,
-        "aws:approve" | "aws:pause" | "aws:sleep" | "aws:executeAutomation" | "aws:waitForAwsResourceProperty" | "aws:branch"
+        "aws:approve"
+            | "aws:pause"
+            | "aws:sleep"
+            | "aws:executeAutomation"
+            | "aws:waitForAwsResourceProperty"
+            | "aws:branch"
     )
 }
 
@@ -111,12 +115,9 @@ pub fn run(ctx: &mut Ctx, c: Call) -> Result<(Outcome, Vec<i64>)> {
         "aws:pause" => return pause(&c),
         "aws:executeAutomation" => execute_automation(ctx, &c)?,
         "aws:executeAwsApi" => match api::call(ctx, c.inputs) {
-            Ok(resp) => Outcome::Success {
-                outputs: vec![],
-                response: Some(resp.clone()),
-                branch: None,
-                response_text: None,
-            },
+            Ok(resp) => {
+                Outcome::Success { outputs: vec![], response: Some(resp.clone()), branch: None, response_text: None }
+            }
             Err(msg) => Outcome::failed("Failed", &msg),
         },
         "aws:assertAwsResourceProperty" => match api::property_matches(ctx, c.inputs) {
@@ -247,8 +248,11 @@ fn execute_script(c: &Call) -> Outcome {
         "global:REGION": super::REGION,
     });
     let secs = c.step.timeout_seconds.unwrap_or(script::MAX_SECONDS).min(script::MAX_SECONDS);
-    let (runtime, handler, source) =
-        (i.get("Runtime").map(text).unwrap_or_default(), i.get("Handler").map(text).unwrap_or_default(), i.get("Script").map(text).unwrap_or_default());
+    let (runtime, handler, source) = (
+        i.get("Runtime").map(text).unwrap_or_default(),
+        i.get("Handler").map(text).unwrap_or_default(),
+        i.get("Script").map(text).unwrap_or_default(),
+    );
     let run = script::ScriptRun {
         runtime: &runtime,
         handler: &handler,
@@ -266,14 +270,18 @@ fn execute_script(c: &Call) -> Outcome {
             response_text: (!logs.is_empty()).then_some(logs),
         },
         script::ScriptOutcome::Failed { message, logs } => {
-            let tail = if logs.is_empty() { String::new() } else { format!("\n{logs}") };
-            Outcome::failed("Failed", &format!("{message}{tail}"))
+            Outcome::failed("Failed", &format!("{message}{}", tail(&logs)))
         }
-        script::ScriptOutcome::TimedOut { .. } => {
-            Outcome::failed("TimedOut", &format!("the script ran longer than {secs} s"))
+        script::ScriptOutcome::TimedOut { logs } => {
+            Outcome::failed("TimedOut", &format!("the script ran longer than {secs} s{}", tail(&logs)))
         }
-        script::ScriptOutcome::Cancelled { .. } => Outcome::failed("Cancelled", "cancelled"),
+        script::ScriptOutcome::Cancelled { logs } => Outcome::failed("Cancelled", &format!("cancelled{}", tail(&logs))),
     }
+}
+
+/// A script's output after a failure message, on lines of its own.
+fn tail(logs: &str) -> String {
+    if logs.is_empty() { String::new() } else { format!("\n{logs}") }
 }
 
 fn branch(c: &Call) -> Outcome {
@@ -294,12 +302,18 @@ fn sleep(c: &Call) -> Outcome {
             if let Some(d) = i.get("Duration") {
                 match parse_duration(&text(d)) {
                     Some(d) => c.started + d,
-                    None => return Outcome::failed("Failed", &format!("Duration {} is not an ISO 8601 duration", text(d))).no_retry(),
+                    None => {
+                        return Outcome::failed("Failed", &format!("Duration {} is not an ISO 8601 duration", text(d)))
+                            .no_retry();
+                    }
                 }
             } else if let Some(t) = i.get("Timestamp") {
                 match chrono::DateTime::parse_from_rfc3339(&text(t)) {
                     Ok(t) => t.with_timezone(&Utc),
-                    Err(_) => return Outcome::failed("Failed", &format!("Timestamp {} is not an ISO 8601 time", text(t))).no_retry(),
+                    Err(_) => {
+                        return Outcome::failed("Failed", &format!("Timestamp {} is not an ISO 8601 time", text(t)))
+                            .no_retry();
+                    }
                 }
             } else {
                 return Outcome::failed("Failed", "aws:sleep needs Duration or Timestamp").no_retry();
@@ -332,11 +346,17 @@ fn approve(c: &Call) -> Result<(Outcome, Vec<i64>)> {
             "DecisionTime": time::to_seconds_z(&s.at),
         }));
     }
-    let outputs = |status: &str| vec![("ApprovalStatus".to_string(), json!(status)), ("ApproverDecisions".to_string(), Value::Array(decisions.clone()))];
+    let outputs = |status: &str| {
+        vec![
+            ("ApprovalStatus".to_string(), json!(status)),
+            ("ApproverDecisions".to_string(), Value::Array(decisions.clone())),
+        ]
+    };
     if let Some(r) = decisions.iter().find(|d| d.get("Decision").and_then(Value::as_str) == Some("Rejected")) {
         let who = r.get("Approver").and_then(Value::as_str).unwrap_or("");
         let comment = r.get("Comment").and_then(Value::as_str).unwrap_or("");
-        let message = if comment.is_empty() { format!("rejected by {who}") } else { format!("rejected by {who}: {comment}") };
+        let message =
+            if comment.is_empty() { format!("rejected by {who}") } else { format!("rejected by {who}: {comment}") };
         // The decisions stay visible on a rejected step, as on an approved one.
         let _ = outputs("Rejected");
         return Ok((Outcome::Failed { status: "Failed", message, final_: true }, used));
@@ -388,7 +408,10 @@ fn execute_automation(ctx: &mut Ctx, c: &Call) -> Result<Outcome> {
                 parameters: parameters(i.get("RuntimeParameters")),
                 target_parameter_name: i.get("TargetParameterName").map(text),
                 targets: i.get("Targets").and_then(|t| serde_json::from_value(t.clone()).ok()).unwrap_or_default(),
-                target_maps: i.get("TargetMaps").and_then(|t| serde_json::from_value(t.clone()).ok()).unwrap_or_default(),
+                target_maps: i
+                    .get("TargetMaps")
+                    .and_then(|t| serde_json::from_value(t.clone()).ok())
+                    .unwrap_or_default(),
                 max_concurrency: i.get("MaxConcurrency").map(text),
                 max_errors: i.get("MaxErrors").map(text),
                 ..Default::default()
@@ -425,8 +448,7 @@ fn execute_automation(ctx: &mut Ctx, c: &Call) -> Result<Outcome> {
         }
         return Ok(Outcome::Wait { status: "InProgress", until: deadline(c, None), private: json!({"child": child}) });
     }
-    let output: Vec<Value> =
-        row.state.runbook_outputs.values().flat_map(|v| v.iter().map(|s| json!(s))).collect();
+    let output: Vec<Value> = row.state.runbook_outputs.values().flat_map(|v| v.iter().map(|s| json!(s))).collect();
     let outputs = vec![
         ("ExecutionId".to_string(), json!(child)),
         ("Status".to_string(), json!(row.status)),
@@ -478,7 +500,13 @@ pub fn request_stop(conn: &rusqlite::Connection, id: &str, how: &str, who: &str)
     rows::add_signal(
         conn,
         id,
-        &SignalRow { seq: 0, signal_type: format!("Stop:{how}"), payload: Default::default(), sender: who.into(), at: now },
+        &SignalRow {
+            seq: 0,
+            signal_type: format!("Stop:{how}"),
+            payload: Default::default(),
+            sender: who.into(),
+            at: now,
+        },
     )?;
     rows::wake(conn, id, &now)
 }

@@ -24,7 +24,8 @@ pub fn call(ctx: &mut Ctx, inputs: &Map<String, Value>) -> std::result::Result<V
     let api = inputs.get("Api").map(text).unwrap_or_default();
     let op = operation(&api).ok_or_else(|| format!("Api {api} is not an ssm operation ssmctl has"))?;
     let skip = ["Service", "Api", "PropertySelector", "DesiredValues"];
-    let req: Map<String, Value> = inputs.iter().filter(|(k, _)| !skip.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let req: Map<String, Value> =
+        inputs.iter().filter(|(k, _)| !skip.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
     let shape = model().shape(&model().operations[&op].input);
     if let Some(missing) = shape.required.iter().find(|m| !req.contains_key(*m)) {
         return Err(format!("{op} needs {missing}"));

@@ -46,7 +46,8 @@ pub fn walk(ctx: &mut Ctx, req: &StartAutomationExecutionRequest) -> Result<Valu
                 Some(Value::String(s)) => vec![s.clone()],
                 _ => vec![],
             };
-            let targets = inputs.get("Targets").and_then(|t| serde_json::from_value(t.clone()).ok()).unwrap_or_default();
+            let targets: Vec<crate::targets::Target> =
+                inputs.get("Targets").and_then(|t| serde_json::from_value(t.clone()).ok()).unwrap_or_default();
             if let Ok(hosts) = crate::targets::resolve(&inventory, &ids, &targets) {
                 entry["Hosts"] = json!(hosts.iter().map(|h| h.id.clone()).collect::<Vec<_>>());
             }
@@ -71,7 +72,8 @@ pub fn walk(ctx: &mut Ctx, req: &StartAutomationExecutionRequest) -> Result<Valu
                     if let Some(d) = step.inputs.get("Default") {
                         choices.push(format!("{} (Default)", text(d)));
                     }
-                    entry["Branch"] = json!(format!("depends on outputs of earlier steps: one of {}", choices.join(", ")));
+                    entry["Branch"] =
+                        json!(format!("depends on outputs of earlier steps: one of {}", choices.join(", ")));
                     note = format!("The path after {} is decided when the run gets there.", step.name);
                     shown.push(entry);
                     break;

@@ -108,7 +108,9 @@ fn drive(ctx: &mut Ctx, id: &str, clock: Clock, foreground: bool) -> Result<Adva
             }
             continue;
         }
-        if ex.state.cancelling && ex.state.cancel_started.is_some_and(|t| clock.now() > t + CANCEL_WINDOW) {
+        if ex.state.cancelling
+            && ex.state.cancel_started.as_deref().is_some_and(|t| clock.now() > time::from_db(t) + CANCEL_WINDOW)
+        {
             ex.state.next = None;
             ex.state.current = None;
             ex.state.in_loop = None;
@@ -254,7 +256,10 @@ fn next_pass(ctx: &mut Ctx, ex: &mut ExecutionRow, runbook: &Runbook, clock: Clo
     if let Some(mut row) = loop_row {
         let outcome = Outcome::success(vec![
             ("CurrentIteration".into(), json!(l.iteration)),
-            ("CurrentIteratorValue".into(), l.values.get(l.iteration.saturating_sub(1)).cloned().unwrap_or(Value::Null)),
+            (
+                "CurrentIteratorValue".into(),
+                l.values.get(l.iteration.saturating_sub(1)).cloned().unwrap_or(Value::Null),
+            ),
         ]);
         ex.state.current = Some(row.step_execution_id.clone());
         row.private = json!({"phase": "done"});
@@ -265,10 +270,9 @@ fn next_pass(ctx: &mut Ctx, ex: &mut ExecutionRow, runbook: &Runbook, clock: Clo
 
 fn set_loop_outputs(state: &mut ExecState, l: &LoopState) {
     state.outputs.insert(format!("{}.CurrentIteration", l.step), json!(l.iteration + 1));
-    state.outputs.insert(
-        format!("{}.CurrentIteratorValue", l.step),
-        l.values.get(l.iteration).cloned().unwrap_or(Value::Null),
-    );
+    state
+        .outputs
+        .insert(format!("{}.CurrentIteratorValue", l.step), l.values.get(l.iteration).cloned().unwrap_or(Value::Null));
 }
 
 pub fn scope<'a>(state: &'a ExecState, id: &'a str, clock: Clock) -> vars::Scope<'a> {
@@ -329,7 +333,8 @@ fn run_step(
         } else {
             inputs.iter().map(|(k, v)| (k.clone(), v.to_string())).collect()
         };
-        row.private = json!({"attempt": attempt, "phase": if actions::resumable(&step.action) { "waiting" } else { "running" }});
+        row.private =
+            json!({"attempt": attempt, "phase": if actions::resumable(&step.action) { "waiting" } else { "running" }});
         ex.state.current_step_name = Some(step.name.clone());
         ex.state.current_action = Some(step.action.clone());
         ex.status = "InProgress".into();
@@ -340,9 +345,18 @@ fn run_step(
             rows::save(tx, &e)
         })?;
     }
+    if let Some(s) = signals.iter().find(|s| {
+        s.signal_type == "StopStep"
+            && s.payload.get("StepExecutionId").and_then(|v| v.first()) == Some(&row.step_execution_id)
+    }) {
+        let seq = s.seq;
+        ctx.store()?.write(|tx| rows::consume_signal(tx, seq))?;
+        let outcome = Outcome::failed("Cancelled", &format!("stopped by {} (StopStep)", s.sender));
+        return settle(ctx, ex, runbook, &step, row, outcome, clock, foreground);
+    }
     let own = row.private.get("action").cloned().unwrap_or(Value::Null);
     let call = actions::Call {
-        ex,
+        ex: &*ex,
         step: &step,
         step_execution_id: &row.step_execution_id,
         inputs: &inputs,
@@ -350,7 +364,6 @@ fn run_step(
         signals,
         clock,
         started: row.record.execution_start_time.unwrap_or_else(|| clock.now()),
-        runbook,
     };
     let (outcome, consumed) = actions::run(ctx, call)?;
     if !consumed.is_empty() {
@@ -591,7 +604,13 @@ pub fn park(
 /// A stop request: Cancel runs the current step's onCancel step (for up to 2 minutes), then
 /// ends Cancelled; Complete ends the execution now, as far as it got. None: go on running
 /// the cancel steps.
-fn stop_now(ctx: &mut Ctx, ex: &mut ExecutionRow, runbook: &Runbook, stop: &str, clock: Clock) -> Result<Option<Advance>> {
+fn stop_now(
+    ctx: &mut Ctx,
+    ex: &mut ExecutionRow,
+    runbook: &Runbook,
+    stop: &str,
+    clock: Clock,
+) -> Result<Option<Advance>> {
     let now = clock.now();
     let mut on_cancel = None;
     if let Some(cur) = ex.state.current.take()
@@ -615,7 +634,7 @@ fn stop_now(ctx: &mut Ctx, ex: &mut ExecutionRow, runbook: &Runbook, stop: &str,
         && let Some(x) = on_cancel
     {
         ex.state.cancelling = true;
-        ex.state.cancel_started = Some(now);
+        ex.state.cancel_started = Some(time::to_db(&now));
         ex.state.next = Some(x);
         ex.status = "Cancelling".into();
         let e = ex.clone();
@@ -645,7 +664,10 @@ pub fn finish(ctx: &mut Ctx, ex: &mut ExecutionRow, outputs: &[String], clock: C
         if let Some(v) = ex.state.outputs.get(o) {
             ex.state.runbook_outputs.insert(o.clone(), super::selector::output_strings(v));
         } else {
-            ex.state.runbook_outputs.insert(o.clone(), vec!["No output available yet because the step is not successfully executed".into()]);
+            ex.state.runbook_outputs.insert(
+                o.clone(),
+                vec!["No output available yet because the step is not successfully executed".into()],
+            );
         }
     }
     ex.status = status.clone();

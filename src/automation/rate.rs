@@ -65,7 +65,6 @@ fn child_of(parent: &ExecutionRow, i: usize) -> Result<ExecutionRow> {
     let now = crate::model::time::now();
     Ok(ExecutionRow {
         execution_id: uuid::Uuid::new_v4().to_string(),
-        seq: 0,
         status: "Pending".into(),
         state,
         started: now,
@@ -104,8 +103,10 @@ pub fn drive_parent(ctx: &mut Ctx, mut ex: ExecutionRow, clock: Clock, foregroun
         if stopping && !ex.state.cancelling {
             ex.state.cancelling = ex.state.stop.as_deref() == Some("Cancel");
             let who = super::start::whoami();
-            let open: Vec<String> = children.iter().filter(|c| !is_terminal(&c.status)).map(|c| c.execution_id.clone()).collect();
-            ctx.store()?.write(|tx| open.iter().try_for_each(|c| super::actions::request_stop(tx, c, "Cancel", &who)))?;
+            let open: Vec<String> =
+                children.iter().filter(|c| !is_terminal(&c.status)).map(|c| c.execution_id.clone()).collect();
+            ctx.store()?
+                .write(|tx| open.iter().try_for_each(|c| super::actions::request_stop(tx, c, "Cancel", &who)))?;
         }
         // Start what the limits allow.
         let mut started = vec![];
@@ -151,7 +152,8 @@ pub fn drive_parent(ctx: &mut Ctx, mut ex: ExecutionRow, clock: Clock, foregroun
             let e = ex.clone();
             let n_running = running;
             let parked = ctx.store()?.write(|tx| {
-                let now_running = rows::children(tx, &e.execution_id)?.iter().filter(|c| !is_terminal(&c.status)).count();
+                let now_running =
+                    rows::children(tx, &e.execution_id)?.iter().filter(|c| !is_terminal(&c.status)).count();
                 if now_running != n_running || !rows::open_signals(tx, &e.execution_id)?.is_empty() {
                     return Ok(false);
                 }

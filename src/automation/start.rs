@@ -90,7 +90,10 @@ pub fn whoami() -> String {
 /// hosts of inventory groups.
 fn resolve_targets(req: &StartAutomationExecutionRequest, inv: &Inventory) -> Result<Vec<String>> {
     if req.targets.len() > 1 {
-        return Err(Error::service("InvalidTarget", "Targets takes one target (ParameterValues, tag:<key> or ResourceGroup)."));
+        return Err(Error::service(
+            "InvalidTarget",
+            "Targets takes one target (ParameterValues, tag:<key> or ResourceGroup).",
+        ));
     }
     let Some(t) = req.targets.first() else { return Ok(vec![]) };
     let values: Vec<String> = if t.key == "ParameterValues" {
@@ -110,7 +113,10 @@ fn resolve_targets(req: &StartAutomationExecutionRequest, inv: &Inventory) -> Re
         ));
     };
     if values.is_empty() {
-        return Err(Error::service("InvalidTarget", format!("Target {}={} matches nothing.", t.key, t.values.join(","))));
+        return Err(Error::service(
+            "InvalidTarget",
+            format!("Target {}={} matches nothing.", t.key, t.values.join(",")),
+        ));
     }
     Ok(values)
 }
@@ -208,7 +214,6 @@ pub fn create(
     let now = time::now();
     let row = ExecutionRow {
         execution_id: id.clone(),
-        seq: 0,
         document_name: loaded.name.clone(),
         document_version: loaded.version.clone(),
         runbook: serde_json::to_string(&loaded.parsed.body)?,

@@ -30,7 +30,7 @@ pub struct ExecState {
     pub stop: Option<String>,
     /// The onCancel step running after a Cancel, and since when.
     pub cancelling: bool,
-    pub cancel_started: Option<chrono::DateTime<chrono::Utc>>,
+    pub cancel_started: Option<String>,
     /// The runbook's `outputs`, filled at the end.
     pub runbook_outputs: Parameters,
     /// Interactive mode: waiting for StartStep or Resume before `next`.

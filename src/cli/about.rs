@@ -73,6 +73,12 @@ pub fn about(op: &str) -> Option<&'static str> {
         "DeregisterPatchBaselineForPatchGroup" => "Take a baseline from a patch group (its hosts get the OS default)",
         "GetPatchBaselineForPatchGroup" => "Show the baseline a patch group's hosts of an OS get",
         "DescribePatchGroups" => "List patch groups with their baselines",
+        "StartAutomationExecution" => "Run an Automation runbook (here until it ends or waits; apply-due continues it)",
+        "GetAutomationExecution" => "Show an automation execution with its steps",
+        "DescribeAutomationExecutions" => "List automation executions, with filters",
+        "DescribeAutomationStepExecutions" => "List the steps of an automation execution, with filters",
+        "SendAutomationSignal" => "Approve, reject, resume or steer a waiting automation execution",
+        "StopAutomationExecution" => "Cancel an automation execution (its onCancel step runs) or complete it now",
         _ => return None,
     })
 }

@@ -27,6 +27,8 @@ pub mod ids {
     pub const PAGE_SIZE: &str = "p.page-size";
     pub const MAX_ITEMS: &str = "p.max-items";
     pub const NO_PAGINATE: &str = "p.no-paginate";
+    /// start-automation-execution --dry-run (ssmctl's own).
+    pub const DRY_RUN: &str = "x.dry-run";
     /// Prefix of the `--no-…` form of a boolean member's flag.
     pub const NO_PREFIX: &str = "no.";
 }
@@ -216,6 +218,14 @@ fn operation_command(name: &str, paginator: Option<&crate::model::Paginator>) ->
                     .help(format!("Sets {member} to false")),
             );
         }
+    }
+    if name == "StartAutomationExecution" {
+        cmd = cmd.arg(
+            Arg::new(ids::DRY_RUN)
+                .long("dry-run")
+                .action(ArgAction::SetTrue)
+                .help("ssmctl: walk the runbook with these parameters and say which steps would run; run nothing"),
+        );
     }
     cmd = cmd
         .arg(

@@ -419,11 +419,11 @@ fn output_decls(v: Option<&Value>, path: &str, step: &str) -> Result<Vec<OutputD
             None => Err(fail(&format!("{here}.{key}"), step, format!("{key} is required"))),
         };
         let (name, selector, type_) = (field("Name")?, field("Selector")?, field("Type")?);
-        if !selector.starts_with('$') {
+        if let Err(why) = crate::automation::selector::check(&selector) {
             return Err(fail(
                 &format!("{here}.Selector"),
                 step,
-                format!("\"{selector}\" is not a JSONPath selector (such as $.Payload.key)"),
+                format!("\"{selector}\" is not a JSONPath selector such as $.Payload.key: {why}"),
             ));
         }
         if !OUTPUT_TYPES.contains(&type_.as_str()) {

@@ -39,6 +39,9 @@ pub struct Settings {
     /// Kept and shown; it grants nothing here (there is no IAM).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub association_dispatch_assume_role: Option<String>,
+    /// An Automation runbook's parameter that gets each target's instance id (rate control).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub automation_target_parameter_name: Option<String>,
 }
 
 /// The request members of CreateAssociation (and of a CreateAssociationBatch entry and,
@@ -141,6 +144,8 @@ pub struct AssociationDescription {
     pub schedule_offset: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub association_dispatch_assume_role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub automation_target_parameter_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -310,7 +310,8 @@ impl StepExecution {
     /// The record as the CLI prints it: times in the AWS CLI's form.
     pub fn shown(&self) -> serde_json::Value {
         let mut v = serde_json::to_value(self).unwrap_or_default();
-        for (key, t) in [("ExecutionStartTime", &self.execution_start_time), ("ExecutionEndTime", &self.execution_end_time)]
+        for (key, t) in
+            [("ExecutionStartTime", &self.execution_start_time), ("ExecutionEndTime", &self.execution_end_time)]
         {
             if let (Some(t), Some(obj)) = (t, v.as_object_mut()) {
                 obj.insert(key.into(), serde_json::Value::String(super::time::to_cli(t)));

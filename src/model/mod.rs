@@ -2,6 +2,7 @@
 //! written by scripts/trim-model.py), and the serde helpers shared by typed shapes.
 
 pub mod associations;
+pub mod automation;
 pub mod commands;
 pub mod compliance;
 pub mod documents;

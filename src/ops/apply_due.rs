@@ -13,6 +13,7 @@ use crate::inventory::{Host, Inventory};
 use crate::model::time;
 use crate::store::associations::{self as rows, AssociationRow, ExecutionRow, HostRow};
 use crate::store::commands::{self as command_rows, CommandRow};
+use crate::store::leases;
 use chrono::{DateTime, Utc};
 use indexmap::IndexMap;
 use rusqlite::Connection;
@@ -44,6 +45,8 @@ pub struct Run {
     pub execution_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub command_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub automation_execution_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -86,7 +89,7 @@ impl Summary {
 }
 
 /// How long history is kept (`SSMCTL_HISTORY_DAYS`, default 30).
-fn history_days() -> i64 {
+pub fn history_days() -> i64 {
     std::env::var("SSMCTL_HISTORY_DAYS").ok().and_then(|v| v.parse().ok()).unwrap_or(30)
 }
 
@@ -147,10 +150,24 @@ pub fn run(ctx: &mut Ctx, opts: &Options) -> Result<Summary> {
             targets: due.hosts.iter().map(|h| h.id.clone()).collect(),
             execution_id: None,
             command_id: None,
+            automation_execution_id: None,
             status: None,
             resource_count_by_status: None,
         };
         if opts.dry_run {
+            summary.runs.push(report);
+            continue;
+        }
+        if is_runbook(ctx, &a)? {
+            let Some((execution_id, automation_id, status)) = run_runbook(ctx, &a, &due, me, now, &inv_fp)? else {
+                continue;
+            };
+            report.execution_id = Some(execution_id);
+            report.automation_execution_id = Some(automation_id);
+            if !matches!(status.as_str(), "Success" | "InProgress") {
+                summary.failed += 1;
+            }
+            report.status = Some(status);
             summary.runs.push(report);
             continue;
         }
@@ -202,7 +219,7 @@ fn decide(
     inv: &Inventory,
     inv_fp: &str,
 ) -> Result<Option<Due>> {
-    if claimed_by_live(a) {
+    if claimed_by_live(conn, a)? {
         return Ok(None);
     }
     let resolve = || -> Vec<Host> {
@@ -235,8 +252,11 @@ fn decide(
     Ok(Some(Due { reason: "NewTargets".into(), due: None, hosts }))
 }
 
-fn claimed_by_live(a: &AssociationRow) -> bool {
-    a.claim_owner.is_some_and(super::process_alive) && a.claim_expires.is_some_and(|e| e > time::now())
+/// The lease that makes one process at a time run an association (SPEC §16).
+const LEASE: &str = "association";
+
+fn claimed_by_live(conn: &Connection, a: &AssociationRow) -> Result<bool> {
+    Ok(leases::holder(conn, LEASE, &a.association_id)?.is_some())
 }
 
 /// Claims the association and commits the run's plan (execution + command), or returns
@@ -271,50 +291,7 @@ fn prepare(
     let command_id = uuid::Uuid::new_v4().to_string();
     let hosts = due.hosts.clone();
     let claimed = store.write(|tx| {
-        let Some(cur) = rows::get(tx, &a.association_id)? else { return Ok(None) };
-        let unchanged = cur.version == a.version
-            && cur.run_requested == a.run_requested
-            && cur.last_due == a.last_due
-            && cur.seen_inventory == a.seen_inventory
-            && cur.seen_version == a.seen_version
-            && !claimed_by_live(&cur);
-        if !unchanged {
-            return Ok(None);
-        }
-        let expires = now + chrono::Duration::days(3);
-        // A run on every target satisfies the schedule up to now (no second run for a
-        // cron time that passed just before); a run for new targets leaves it as it was.
-        let satisfied = match due.reason.as_str() {
-            "Scheduled" => due.due,
-            "NewTargets" => None,
-            _ => Some(evaluated),
-        };
-        let next = satisfied.and_then(|t| {
-            schedule_of(s).and_then(|sc| sc.next_after(t, a.updated, s.schedule_offset.unwrap_or(0).max(0) as u32))
-        });
-        rows::claim(
-            tx,
-            &a.association_id,
-            me,
-            &expires,
-            satisfied.as_ref().map(|t| (t, next.as_ref())),
-            inv_fp,
-            a.version,
-        )?;
-        let mut e = ExecutionRow {
-            execution_id: execution_id.clone(),
-            association_id: a.association_id.clone(),
-            version: a.version,
-            command_id: None,
-            due: due.due,
-            reason: due.reason.clone(),
-            owner_pid: Some(me),
-            status: "InProgress".into(),
-            detailed_status: "InProgress".into(),
-            created: now,
-            finished: None,
-            resource_counts: "{}".into(),
-        };
+        let Some(mut e) = claim(tx, a, due, me, evaluated, inv_fp, &execution_id, now)? else { return Ok(None) };
         let job = match &planned {
             Ok((doc_version, steps, shown)) => {
                 let max_concurrency = s.max_concurrency.clone().unwrap_or_else(|| "50".into());
@@ -352,7 +329,7 @@ fn prepare(
                     hosts: hosts.clone(),
                     steps: steps.clone(),
                     output_cap: transport::DEFAULT_OUTPUT_CAP,
-        deadline: None,
+                    deadline: None,
                 })
             }
             Err(err) => {
@@ -423,6 +400,158 @@ fn prepare(
     Ok(claimed)
 }
 
+fn is_runbook(ctx: &mut Ctx, a: &AssociationRow) -> Result<bool> {
+    let s = &a.settings;
+    let found = ctx.store()?.read(|tx| super::documents::resolve(tx, &s.name, s.document_version.as_deref(), None));
+    Ok(found.is_ok_and(|(doc, _, _)| doc.document_type == "Automation"))
+}
+
+/// An association of an Automation runbook: the run is an automation execution (with rate
+/// control over the targets' ids when AutomationTargetParameterName is set), run here until
+/// it ends or parks; one that parks ends the association run when it ends
+/// ([`automation_ended`]). Returns the association execution, the automation execution
+/// and the status so far.
+fn run_runbook(
+    ctx: &mut Ctx,
+    a: &AssociationRow,
+    due: &Due,
+    me: i64,
+    evaluated: DateTime<Utc>,
+    inv_fp: &str,
+) -> Result<Option<(String, String, String)>> {
+    let s = &a.settings;
+    let inventory = ctx.inventory()?;
+    let now = time::now();
+    let execution_id = uuid::Uuid::new_v4().to_string();
+    let parameters = super::associations::unsealed_parameters(s)?;
+    let mut req = crate::model::automation::StartAutomationExecutionRequest {
+        document_name: s.name.clone(),
+        document_version: s.document_version.clone(),
+        parameters,
+        max_concurrency: s.max_concurrency.clone(),
+        max_errors: s.max_errors.clone(),
+        ..Default::default()
+    };
+    if let Some(p) = &s.automation_target_parameter_name {
+        req.target_parameter_name = Some(p.clone());
+        req.targets = vec![crate::targets::Target {
+            key: "ParameterValues".into(),
+            values: due.hosts.iter().map(|h| h.id.clone()).collect(),
+        }];
+    }
+    let store = ctx.store()?;
+    let claimed = store.write(|tx| {
+        let Some(mut e) = claim(tx, a, due, me, evaluated, inv_fp, &execution_id, now)? else { return Ok(None) };
+        // A runbook that cannot start still leaves a record of why (never nothing).
+        let started = crate::automation::start::create(tx, &inventory, &req, None, Some(&a.association_id));
+        let automation_id = match started {
+            Ok(id) => id,
+            Err(err) => {
+                let why = err.render(Some("StartAutomationExecution"));
+                e.status = "Failed".into();
+                e.detailed_status = why.clone();
+                rows::insert_execution(tx, &e)?;
+                rows::finish_execution(tx, &e.execution_id, "Failed", &why, &now, "{}")?;
+                rows::finish(tx, &a.association_id, "Failed", &why, &now, false)?;
+                leases::release(tx, LEASE, &a.association_id)?;
+                return Ok(Some((e.execution_id, String::new())));
+            }
+        };
+        rows::insert_execution(tx, &e)?;
+        rows::set_automation(tx, &e.execution_id, &automation_id)?;
+        Ok(Some((e.execution_id, automation_id)))
+    })?;
+    let Some((execution_id, automation_id)) = claimed else { return Ok(None) };
+    if automation_id.is_empty() {
+        return Ok(Some((execution_id, automation_id, "Failed".into())));
+    }
+    let clock = crate::model::time::Clock::at(Some(evaluated));
+    let advance = crate::automation::engine::advance(ctx, &automation_id, clock, false)?;
+    let status = match advance {
+        crate::automation::engine::Advance::Ended(s) => s,
+        _ => "InProgress".into(),
+    };
+    // The association is free for its next run; this run ends with its execution.
+    ctx.store()?.write(|tx| leases::release(tx, LEASE, &a.association_id))?;
+    Ok(Some((execution_id, automation_id, status)))
+}
+
+/// An association's automation execution ended (now or at a later tick): the association
+/// run ends with its status.
+pub fn automation_ended(conn: &Connection, association_id: &str, automation_id: &str, status: &str) -> Result<()> {
+    let Some(execution_id) = rows::execution_for_automation(conn, automation_id)? else { return Ok(()) };
+    if rows::get(conn, association_id)?.is_none() {
+        return Ok(());
+    }
+    let now = time::now();
+    let ok = status == "Success";
+    let (st, detailed) = if ok { ("Success", "Success".to_string()) } else { ("Failed", status.to_string()) };
+    rows::finish_execution(conn, &execution_id, st, &detailed, &now, &format!("{{{status}=1}}"))?;
+    rows::finish(conn, association_id, st, &detailed, &now, ok)
+}
+
+/// The claim on one run, in the caller's write transaction: re-checks under the lock that
+/// nothing changed and no live process runs it, records which schedule time the run
+/// answers, and returns the execution to insert (None: someone else got there first).
+#[allow(clippy::too_many_arguments)]
+fn claim(
+    tx: &Connection,
+    a: &AssociationRow,
+    due: &Due,
+    me: i64,
+    evaluated: DateTime<Utc>,
+    inv_fp: &str,
+    execution_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<ExecutionRow>> {
+    let s = &a.settings;
+    let Some(cur) = rows::get(tx, &a.association_id)? else { return Ok(None) };
+    let unchanged = cur.version == a.version
+        && cur.run_requested == a.run_requested
+        && cur.last_due == a.last_due
+        && cur.seen_inventory == a.seen_inventory
+        && cur.seen_version == a.seen_version;
+    // The lease is taken last, so that a changed association leaves it untaken.
+    if !unchanged || !leases::take(tx, LEASE, &a.association_id)? {
+        return Ok(None);
+    }
+    let expires = now + chrono::Duration::days(3);
+    // A run on every target satisfies the schedule up to now (no second run for a
+    // cron time that passed just before); a run for new targets leaves it as it was.
+    let satisfied = match due.reason.as_str() {
+        "Scheduled" => due.due,
+        "NewTargets" => None,
+        _ => Some(evaluated),
+    };
+    let next = satisfied.and_then(|t| {
+        schedule_of(s).and_then(|sc| sc.next_after(t, a.updated, s.schedule_offset.unwrap_or(0).max(0) as u32))
+    });
+    rows::claim(
+        tx,
+        &a.association_id,
+        me,
+        &expires,
+        satisfied.as_ref().map(|t| (t, next.as_ref())),
+        inv_fp,
+        a.version,
+    )?;
+    let e = ExecutionRow {
+        execution_id: execution_id.to_string(),
+        association_id: a.association_id.clone(),
+        version: a.version,
+        command_id: None,
+        due: due.due,
+        reason: due.reason.clone(),
+        owner_pid: Some(me),
+        status: "InProgress".into(),
+        detailed_status: "InProgress".into(),
+        created: now,
+        finished: None,
+        resource_counts: "{}".into(),
+    };
+    Ok(Some(e))
+}
+
 /// AWS's ExecutionSummary of one host's run, counted over its steps:
 /// `1 out of 1 plugin processed, 1 success, 0 failed, 0 timedout, 0 skipped. `
 fn execution_summary(plugins: &[command_rows::PluginRow]) -> String {
@@ -445,6 +574,7 @@ fn finish(conn: &Connection, a: &AssociationRow, e: &ExecutionRow) -> Result<(St
     let mut counts: IndexMap<String, i64> = IndexMap::new();
     if rows::get(conn, &a.association_id)?.is_none() {
         // Deleted while it ran: its history went with it; the command keeps the output.
+        leases::release(conn, LEASE, &a.association_id)?;
         return Ok(("Deleted".into(), counts));
     }
     let (status, detailed) = match &e.command_id {
@@ -494,6 +624,7 @@ fn finish(conn: &Connection, a: &AssociationRow, e: &ExecutionRow) -> Result<(St
     let text = count_text(&counts);
     rows::finish_execution(conn, &e.execution_id, &status, &detailed, &now, &text)?;
     rows::finish(conn, &a.association_id, &status, &detailed, &now, status == "Success")?;
+    leases::release(conn, LEASE, &a.association_id)?;
     Ok((status, counts))
 }
 
@@ -508,7 +639,10 @@ fn settle_interrupted(conn: &Connection) -> Result<usize> {
     let mut settled = 0;
     let now = time::now();
     for e in rows::unfinished_executions(conn)? {
-        if e.owner_pid.is_some_and(super::process_alive) {
+        // Still held by a live process, or a runbook run that goes on in its execution.
+        if leases::holder(conn, LEASE, &e.association_id)?.is_some()
+            || rows::automation_of(conn, &e.execution_id)?.is_some()
+        {
             continue;
         }
         if let Some(cid) = &e.command_id {

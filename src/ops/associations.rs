@@ -29,9 +29,9 @@ pub fn settings_of(ctx: &mut Ctx, req: &AssociationRequest, name: String) -> Res
              the state database (describe-association-execution-targets, then get-command-invocation)",
         ),
         (
-            req.automation_target_parameter_name.is_some() || req.target_maps.is_some(),
-            "--automation-target-parameter-name and --target-maps are for Automation runbooks; ssmctl's \
-             associations run Command documents",
+            req.target_maps.is_some(),
+            "--target-maps is not supported for associations; give --targets with \
+             --automation-target-parameter-name, or start-automation-execution --target-maps",
         ),
         (
             req.calendar_names.is_some(),
@@ -63,13 +63,34 @@ pub fn settings_of(ctx: &mut Ctx, req: &AssociationRequest, name: String) -> Res
         }
         targets_list = vec![Target { key: "InstanceIds".into(), values: vec![id.clone()] }];
     }
-    if targets_list.is_empty() {
+    let runbook = ctx.store()?.read(|tx| {
+        let (doc, _, _) = super::documents::resolve(tx, &name, req.document_version.as_deref(), None)?;
+        Ok(doc.document_type == "Automation")
+    })?;
+    // A runbook may run once per schedule without targets; with targets, each target's id
+    // goes to AutomationTargetParameterName.
+    if targets_list.is_empty() && (!runbook || req.automation_target_parameter_name.is_some()) {
         return Err(Error::service("InvalidTarget", "An association needs targets: --targets or --instance-id."));
     }
-    targets::validate(&targets_list)?;
-    let inventory = ctx.inventory()?;
-    // Unknown instance ids are refused now; tag targets may match hosts added later.
-    targets::resolve(&inventory, &[], &targets_list)?;
+    if runbook && !targets_list.is_empty() && req.automation_target_parameter_name.is_none() {
+        return Err(Error::service(
+            "InvalidParameters",
+            "An association of an Automation runbook with targets needs --automation-target-parameter-name (the \
+             runbook parameter each target's id goes to).",
+        ));
+    }
+    if !runbook && req.automation_target_parameter_name.is_some() {
+        return Err(Error::service(
+            "InvalidParameters",
+            "--automation-target-parameter-name is for Automation runbooks; this is a Command document.",
+        ));
+    }
+    if !targets_list.is_empty() {
+        targets::validate(&targets_list)?;
+        let inventory = ctx.inventory()?;
+        // Unknown instance ids are refused now; tag targets may match hosts added later.
+        targets::resolve(&inventory, &[], &targets_list)?;
+    }
 
     let sched = req.schedule_expression.as_deref().map(Schedule::parse).transpose()?;
     schedule::check_offset(sched.as_ref(), req.schedule_offset)?;
@@ -93,10 +114,10 @@ pub fn settings_of(ctx: &mut Ctx, req: &AssociationRequest, name: String) -> Res
     let store = ctx.store()?;
     let (doc, version, _) =
         store.read(|tx| super::documents::resolve(tx, &name, req.document_version.as_deref(), None))?;
-    if doc.document_type != "Command" {
+    if doc.document_type != "Command" && doc.document_type != "Automation" {
         return Err(Error::service(
             "InvalidDocument",
-            format!("{name} is a {} document; associations run Command documents.", doc.document_type),
+            format!("{name} is a {} document; associations run Command and Automation documents.", doc.document_type),
         ));
     }
     let parsed = document::parse(
@@ -105,6 +126,14 @@ pub fn settings_of(ctx: &mut Ctx, req: &AssociationRequest, name: String) -> Res
         &doc.document_type,
     )?;
     plan::resolve_parameters(&parsed, &req.parameters, None)?;
+    if let Some(p) = &req.automation_target_parameter_name
+        && parsed.parameter(p).is_none()
+    {
+        return Err(Error::service(
+            "InvalidParameters",
+            format!("AutomationTargetParameterName {p} is not a parameter of {name}."),
+        ));
+    }
     // noEcho values given literally are kept sealed, like SecureStrings: never plain in the db.
     let mut parameters = req.parameters.clone();
     for (name, values) in parameters.iter_mut() {
@@ -131,6 +160,7 @@ pub fn settings_of(ctx: &mut Ctx, req: &AssociationRequest, name: String) -> Res
         apply_only_at_cron_interval: apply_only,
         schedule_offset: req.schedule_offset,
         association_dispatch_assume_role: req.association_dispatch_assume_role.clone(),
+        automation_target_parameter_name: req.automation_target_parameter_name.clone(),
     })
 }
 
@@ -316,6 +346,7 @@ pub fn description(conn: &Connection, id: &str, version: Option<&str>) -> Result
         apply_only_at_cron_interval: settings.apply_only_at_cron_interval,
         schedule_offset: settings.schedule_offset,
         association_dispatch_assume_role: settings.association_dispatch_assume_role.clone(),
+        automation_target_parameter_name: settings.automation_target_parameter_name.clone(),
     })
 }
 

@@ -30,6 +30,7 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
     let hosts: Vec<crate::inventory::Host> =
         targets::resolve(&inventory, &req.instance_ids, &req.targets)?.into_iter().cloned().collect();
 
+    let deadline = ctx.command_deadline;
     let store = ctx.store()?;
     let (doc, version, _) =
         store.read(|tx| super::documents::resolve(tx, &req.document_name, req.document_version.as_deref(), None))?;
@@ -68,7 +69,7 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
         hosts,
         steps,
         output_cap: transport::DEFAULT_OUTPUT_CAP,
-        deadline: ctx.command_deadline,
+        deadline,
     };
     let row = CommandRow {
         command_id: job.command_id.clone(),

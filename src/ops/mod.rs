@@ -3,6 +3,7 @@
 pub mod apply_due;
 pub mod association_history;
 pub mod associations;
+pub mod automation;
 pub mod commands;
 pub mod compliance;
 pub mod documents;
@@ -43,8 +44,6 @@ pub struct Ctx {
     pub exit_message: Option<String>,
     /// A deadline for the commands this context sends (an Automation step's timeoutSeconds).
     pub command_deadline: Option<std::time::Instant>,
-    /// start-automation-execution --dry-run: walk the runbook, run nothing.
-    pub dry_run: bool,
 }
 
 impl Ctx {
@@ -57,7 +56,6 @@ impl Ctx {
             exit_code: None,
             exit_message: None,
             command_deadline: None,
-            dry_run: false,
         }
     }
 
@@ -71,7 +69,6 @@ impl Ctx {
             exit_code: None,
             exit_message: None,
             command_deadline: None,
-            dry_run: false,
         }
     }
 
@@ -183,6 +180,12 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("DeregisterPatchBaselineForPatchGroup", |c, r| call(r, |r| patch_groups::deregister(c, r))),
     ("GetPatchBaselineForPatchGroup", |c, r| call(r, |r| patch_groups::get_for_group(c, r))),
     ("DescribePatchGroups", |c, r| call(r, |r| patch_groups::describe(c, r))),
+    ("StartAutomationExecution", |c, r| call(r, |r| automation::start(c, r))),
+    ("GetAutomationExecution", |c, r| call(r, |r| automation::get(c, r))),
+    ("DescribeAutomationExecutions", |c, r| call(r, |r| automation::describe(c, r))),
+    ("DescribeAutomationStepExecutions", |c, r| call(r, |r| automation::describe_steps(c, r))),
+    ("SendAutomationSignal", |c, r| call(r, |r| automation::signal(c, r))),
+    ("StopAutomationExecution", |c, r| call(r, |r| automation::stop(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

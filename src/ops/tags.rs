@@ -46,10 +46,16 @@ fn check_resource(conn: &Connection, resource_type: &str, id: &str) -> Result<()
         }
         super::parameters::RESOURCE_TYPE => super::parameters::check_taggable(conn, id),
         super::patch_baselines::RESOURCE_TYPE => super::patch_baselines::check_taggable(conn, id),
+        super::automation::RESOURCE_TYPE => {
+            if crate::store::automation::get(conn, id)?.is_none() {
+                return Err(Error::service("InvalidResourceId", format!("Automation execution {id} does not exist.")));
+            }
+            Ok(())
+        }
         other => Err(Error::service(
             "InvalidResourceType",
             format!(
-                "ResourceType {other} is not taggable in ssmctl; taggable: Document, Association, Parameter, PatchBaseline."
+                "ResourceType {other} is not taggable in ssmctl; taggable: Document, Association, Parameter, PatchBaseline, Automation."
             ),
         )),
     }

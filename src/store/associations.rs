@@ -398,3 +398,27 @@ pub fn prune(conn: &Connection, before: &DateTime<Utc>) -> Result<usize> {
     )?;
     Ok(n)
 }
+
+/// An association run of an Automation runbook: which execution it is.
+pub fn set_automation(conn: &Connection, execution_id: &str, automation_id: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE association_executions SET automation_id = ?2 WHERE execution_id = ?1",
+        params![execution_id, automation_id],
+    )?;
+    Ok(())
+}
+
+pub fn automation_of(conn: &Connection, execution_id: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT automation_id FROM association_executions WHERE execution_id = ?1")?
+        .query_row([execution_id], |r| r.get::<_, Option<String>>(0))
+        .optional()?
+        .flatten())
+}
+
+pub fn execution_for_automation(conn: &Connection, automation_id: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT execution_id FROM association_executions WHERE automation_id = ?1")?
+        .query_row([automation_id], |r| r.get(0))
+        .optional()?)
+}

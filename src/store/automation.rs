@@ -10,7 +10,6 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 #[derive(Debug, Clone)]
 pub struct ExecutionRow {
     pub execution_id: String,
-    pub seq: i64,
     pub document_name: String,
     pub document_version: String,
     /// The runbook's body (JSON) as it was when the execution started.
@@ -38,7 +37,6 @@ fn row(r: &Row) -> rusqlite::Result<ExecutionRow> {
     let state: String = r.get(6)?;
     Ok(ExecutionRow {
         execution_id: r.get(0)?,
-        seq: r.get(1)?,
         document_name: r.get(2)?,
         document_version: r.get(3)?,
         runbook: r.get(4)?,
@@ -55,10 +53,12 @@ fn row(r: &Row) -> rusqlite::Result<ExecutionRow> {
     })
 }
 
-pub fn insert(conn: &Connection, e: &ExecutionRow) -> Result<i64> {
+pub fn insert(conn: &Connection, e: &ExecutionRow) -> Result<()> {
     let seq: i64 = conn.query_row("SELECT coalesce(max(seq), 0) + 1 FROM automation_executions", [], |r| r.get(0))?;
     conn.execute(
-        &format!("INSERT INTO automation_executions ({COLS}) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)"),
+        &format!(
+            "INSERT INTO automation_executions ({COLS}) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)"
+        ),
         params![
             e.execution_id,
             seq,
@@ -77,7 +77,7 @@ pub fn insert(conn: &Connection, e: &ExecutionRow) -> Result<i64> {
             e.request_hash,
         ],
     )?;
-    Ok(seq)
+    Ok(())
 }
 
 /// Writes what changes as an execution runs: status, state, end, wake time.
@@ -141,14 +141,6 @@ pub fn wake(conn: &Connection, id: &str, at: &DateTime<Utc>) -> Result<()> {
     )?
     .execute(params![id, time::to_db(at)])?;
     Ok(())
-}
-
-/// Executions not ended, with no wake time: parked on a signal, or left by a process that
-/// died. The tick settles the second kind.
-pub fn unfinished(conn: &Connection) -> Result<Vec<String>> {
-    let mut st = conn.prepare_cached("SELECT execution_id FROM automation_executions WHERE ended IS NULL")?;
-    let rows = st.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 #[derive(Debug, Clone)]
@@ -250,8 +242,6 @@ pub fn consume_signal(conn: &Connection, seq: i64) -> Result<()> {
 
 /// Ended executions older than `before` go, with their steps and signals.
 pub fn prune(conn: &Connection, before: &DateTime<Utc>) -> Result<usize> {
-    Ok(conn.execute(
-        "DELETE FROM automation_executions WHERE ended IS NOT NULL AND ended < ?1",
-        [time::to_db(before)],
-    )?)
+    Ok(conn
+        .execute("DELETE FROM automation_executions WHERE ended IS NOT NULL AND ended < ?1", [time::to_db(before)])?)
 }

@@ -17,7 +17,6 @@ use std::sync::{Mutex, OnceLock};
 pub struct Owner {
     pub id: String,
     pub host: String,
-    pub pid: i64,
 }
 
 pub fn me() -> &'static Owner {
@@ -26,7 +25,7 @@ pub fn me() -> &'static Owner {
         let host = hostname();
         let pid = std::process::id() as i64;
         let nonce = uuid::Uuid::new_v4().simple().to_string();
-        Owner { id: format!("{host}:{pid}:{}", &nonce[..8]), host, pid }
+        Owner { id: format!("{host}:{pid}:{}", &nonce[..8]), host }
     })
 }
 
@@ -83,8 +82,11 @@ pub fn take(conn: &Connection, kind: &str, key: &str) -> Result<bool> {
 
 /// Gives the lease back (only if this process holds it).
 pub fn release(conn: &Connection, kind: &str, key: &str) -> Result<()> {
-    conn.prepare_cached("DELETE FROM leases WHERE kind = ?1 AND key = ?2 AND owner = ?3")?
-        .execute(params![kind, key, me().id])?;
+    conn.prepare_cached("DELETE FROM leases WHERE kind = ?1 AND key = ?2 AND owner = ?3")?.execute(params![
+        kind,
+        key,
+        me().id
+    ])?;
     Ok(())
 }
 

@@ -349,7 +349,8 @@ const MIGRATIONS: &[&str] = &[
         at           TEXT NOT NULL,
         consumed     INTEGER NOT NULL DEFAULT 0
     );
-    CREATE INDEX automation_signals_open ON automation_signals (execution_id) WHERE consumed = 0;",
+    CREATE INDEX automation_signals_open ON automation_signals (execution_id) WHERE consumed = 0;
+    ALTER TABLE association_executions ADD COLUMN automation_id TEXT;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

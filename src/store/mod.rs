@@ -3,11 +3,13 @@
 //! `PRAGMA user_version`, and every write in one `BEGIN IMMEDIATE` transaction.
 
 pub mod associations;
+pub mod automation;
 pub mod commands;
 pub mod compliance;
 pub mod documents;
 pub mod instances;
 pub mod inventory;
+pub mod leases;
 mod migrations;
 pub use migrations::LATEST;
 pub mod parameters;
