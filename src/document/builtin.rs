@@ -329,7 +329,65 @@ const RUN_PATCH_BASELINE: &str = r#"{
 }
 "#;
 
-static BUILTINS: [Builtin; 7] = [
+/// ssmctl's own runbook: reboot hosts over SSH and see them back. The reboot is Run
+/// Command's exit-194 convention on the one engine: the first run records the boot id and
+/// asks for a reboot; the engine reboots the host, waits until it answers with a new boot
+/// id (`SSMCTL_REBOOT_TIMEOUT`) and runs the script again, which checks the boot id changed
+/// and runs the health command.
+const RESTART_HOST: &str = r#"{
+  "schemaVersion": "0.3",
+  "description": "Restart hosts over SSH: reboot each one, wait until it answers with a new boot id, then run a health command there. Succeeds only when every host came back with a new boot id and passed.",
+  "assumeRole": "{{ AutomationAssumeRole }}",
+  "parameters": {
+    "InstanceId": {
+      "type": "StringList",
+      "description": "(Required) The hosts to restart (inventory ids)."
+    },
+    "HealthCommand": {
+      "type": "String",
+      "default": "true",
+      "description": "(Optional) A shell command that must exit 0 on each host once it is back."
+    },
+    "MaxConcurrency": {
+      "type": "String",
+      "default": "1",
+      "description": "(Optional) How many hosts restart at once (a number or a percentage).",
+      "allowedPattern": "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$"
+    },
+    "AutomationAssumeRole": {
+      "type": "String",
+      "default": "",
+      "description": "(Optional) Accepted as AWS runbooks take it; changes nothing here."
+    }
+  },
+  "mainSteps": [
+    {
+      "name": "RestartAndCheck",
+      "action": "aws:runCommand",
+      "inputs": {
+        "DocumentName": "AWS-RunShellScript",
+        "InstanceIds": "{{ InstanceId }}",
+        "MaxConcurrency": "{{ MaxConcurrency }}",
+        "MaxErrors": "0",
+        "Parameters": {
+          "commands": [
+            "mark=/var/tmp/ssmctl-restart-{{automation:EXECUTION_ID}}",
+            "now=$(cat /proc/sys/kernel/random/boot_id)",
+            "if [ ! -e \"$mark\" ]; then echo \"$now\" > \"$mark\"; echo \"restarting (boot id $now)\"; exit 194; fi",
+            "before=$(cat \"$mark\"); rm -f \"$mark\"",
+            "if [ \"$before\" = \"$now\" ]; then echo \"the host did not restart: its boot id is still $now\" >&2; exit 1; fi",
+            "echo \"restarted: boot id $before -> $now\"",
+            "{{ HealthCommand }}"
+          ]
+        }
+      }
+    }
+  ],
+  "outputs": ["RestartAndCheck.Output"]
+}
+"#;
+
+static BUILTINS: [Builtin; 8] = [
     Builtin { name: "AWS-RunShellScript", content: RUN_SHELL_SCRIPT, document_type: "Command" },
     Builtin { name: "AWS-RunPowerShellScript", content: RUN_POWERSHELL_SCRIPT, document_type: "Command" },
     Builtin { name: "AWS-UpdateSSMAgent", content: UPDATE_SSM_AGENT, document_type: "Command" },
@@ -337,6 +395,7 @@ static BUILTINS: [Builtin; 7] = [
     Builtin { name: "AWS-RefreshAssociation", content: REFRESH_ASSOCIATION, document_type: "Command" },
     Builtin { name: "AWS-GatherSoftwareInventory", content: GATHER_SOFTWARE_INVENTORY, document_type: "Command" },
     Builtin { name: "AWS-RunPatchBaseline", content: RUN_PATCH_BASELINE, document_type: "Command" },
+    Builtin { name: "SSMCTL-RestartHost", content: RESTART_HOST, document_type: "Automation" },
 ];
 
 pub fn builtins() -> &'static [Builtin] {

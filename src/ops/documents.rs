@@ -21,6 +21,12 @@ const MAX_VERSIONS: i64 = 1000;
 pub const RESOURCE_TYPE: &str = "Document";
 const OWNER_SELF: &str = "Self";
 const OWNER_AMAZON: &str = "Amazon";
+/// ssmctl's own built-in runbooks (`SSMCTL-…`): read-only like AWS's, but not AWS's.
+const OWNER_SSMCTL: &str = "ssmctl";
+
+fn builtin_owner(name: &str) -> &'static str {
+    if name.starts_with("SSMCTL-") { OWNER_SSMCTL } else { OWNER_AMAZON }
+}
 
 pub fn create(ctx: &mut Ctx, req: CreateDocumentRequest) -> Result<DocumentDescriptionResult> {
     check_not_reserved(&req.name)?;
@@ -126,7 +132,7 @@ pub fn list(ctx: &mut Ctx, req: ListDocumentsRequest) -> Result<ListDocumentsRes
                 batch.iter().map(|(d, v)| (d, v, OWNER_SELF)).collect();
             for (d, v) in builtin_table() {
                 if d.name > after && upper.as_ref().is_none_or(|u| &d.name <= u) {
-                    merged.push((d, v, OWNER_AMAZON));
+                    merged.push((d, v, builtin_owner(&d.name)));
                 }
             }
             merged.sort_by(|a, b| a.0.name.cmp(&b.0.name));
@@ -382,7 +388,7 @@ pub fn resolve(
         if !ok_version || version_name.is_some() {
             return Err(bad_version(name, document_version.or(version_name).unwrap_or("")));
         }
-        return Ok((d, v, OWNER_AMAZON));
+        return Ok((d, v, builtin_owner(name)));
     }
     let doc = rows::get(conn, name)?.ok_or_else(|| not_found(name))?;
     let by_number = match document_version {
@@ -417,6 +423,12 @@ fn check_not_reserved(name: &str) -> Result<()> {
             format!(
                 "Name {name}: document names beginning with aws, amazon or amzn are reserved for Amazon-owned documents."
             ),
+        ));
+    }
+    if lower.starts_with("ssmctl-") {
+        return Err(Error::service(
+            "ValidationException",
+            format!("Name {name}: document names beginning with SSMCTL- are reserved for ssmctl's own documents."),
         ));
     }
     Ok(())
@@ -635,11 +647,11 @@ impl Filter {
         for (key, values) in &clauses {
             if key == "Owner"
                 && let Some(bad) =
-                    values.iter().find(|v| !["Self", "Amazon", "All", "Private", "Public"].contains(&v.as_str()))
+                    values.iter().find(|v| !["Self", "Amazon", "ssmctl", "All", "Private", "Public"].contains(&v.as_str()))
             {
                 return Err(Error::service(
                     "ValidationException",
-                    format!("Owner filter value {bad} is not valid; use Self, Amazon or All."),
+                    format!("Owner filter value {bad} is not valid; use Self, Amazon, ssmctl or All."),
                 ));
             }
         }

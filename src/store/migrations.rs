@@ -317,7 +317,6 @@ const MIGRATIONS: &[&str] = &[
         document_name    TEXT NOT NULL,
         document_version TEXT NOT NULL,
         runbook          TEXT NOT NULL,
-        request          TEXT NOT NULL,
         status           TEXT NOT NULL,
         state            TEXT NOT NULL,
         started          TEXT NOT NULL,
