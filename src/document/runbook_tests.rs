@@ -145,7 +145,8 @@ fn step_keys_and_their_types() {
     );
     assert_eq!(
         with("outputs", json!([{"Name": "a", "Selector": "Payload.a", "Type": "String"}])),
-        "mainSteps[0].outputs[0].Selector: step \"s\": \"Payload.a\" is not a JSONPath selector (such as $.Payload.key)"
+        "mainSteps[0].outputs[0].Selector: step \"s\": \"Payload.a\" is not a JSONPath selector such as \
+         $.Payload.key: selector \"Payload.a\": must start with $"
     );
     assert_eq!(with("name", json!("a-b")), "mainSteps[0].name: \"a-b\" must be 1-128 letters, digits or _");
 }

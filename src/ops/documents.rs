@@ -646,8 +646,9 @@ impl Filter {
         }
         for (key, values) in &clauses {
             if key == "Owner"
-                && let Some(bad) =
-                    values.iter().find(|v| !["Self", "Amazon", "ssmctl", "All", "Private", "Public"].contains(&v.as_str()))
+                && let Some(bad) = values
+                    .iter()
+                    .find(|v| !["Self", "Amazon", "ssmctl", "All", "Private", "Public"].contains(&v.as_str()))
             {
                 return Err(Error::service(
                     "ValidationException",
