@@ -257,10 +257,13 @@ fn list_documents_filters() {
             "AWS-RunShellScript",
             "AWS-UpdateSSMAgent",
             "Custom-UpdatePassword",
-            "Hello"
+            "Hello",
+            "SSMCTL-RestartHost"
         ])
     );
-    assert_eq!(names(&["--filters", "Key=Owner,Values=All"]).as_array().unwrap().len(), 9);
+    assert_eq!(names(&["--filters", "Key=Owner,Values=All"]).as_array().unwrap().len(), 10);
+    // ssmctl's own runbooks are read-only like AWS's, and not AWS's.
+    assert_eq!(names(&["--filters", "Key=Owner,Values=ssmctl"]), json!(["SSMCTL-RestartHost"]));
     assert_eq!(names(&["--filters", "Key=Owner,Values=Self"]), json!(["Custom-UpdatePassword", "Hello"]));
     assert_eq!(names(&["--filters", "Key=tag:Team,Values=Web"]), json!(["Hello"]));
     assert_eq!(names(&["--filters", "Key=tag-key,Values=Team"]), json!(["Hello"]));
@@ -279,7 +282,14 @@ fn list_documents_filters() {
     );
     assert_eq!(
         names(&["--filters", "Key=PlatformTypes,Values=Windows"]),
-        json!(["AWS-RefreshAssociation", "AWS-RunDocument", "AWS-RunPowerShellScript", "AWS-UpdateSSMAgent"])
+        // Runbooks run on the controller and name every platform, as AWS's do.
+        json!([
+            "AWS-RefreshAssociation",
+            "AWS-RunDocument",
+            "AWS-RunPowerShellScript",
+            "AWS-UpdateSSMAgent",
+            "SSMCTL-RestartHost"
+        ])
     );
     assert_eq!(
         names(&["--document-filter-list", "key=Owner,value=Amazon"]),
