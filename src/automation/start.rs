@@ -166,7 +166,16 @@ pub fn create(
         ));
     }
     let loaded = load(conn, &req.document_name, req.document_version.as_deref())?;
-    let values = typed_parameters(conn, &loaded.parsed, &req.parameters)?;
+    // Under rate control each child gets the target parameter (or its map's values); the
+    // parent checks the rest.
+    let mut checked = loaded.parsed.clone();
+    let per_child: Vec<String> = match (&req.target_parameter_name, req.target_maps.is_empty()) {
+        (_, false) => req.target_maps.iter().flat_map(|m| m.keys().cloned()).collect(),
+        (Some(p), true) if !req.targets.is_empty() => vec![p.clone()],
+        _ => vec![],
+    };
+    checked.parameters.retain(|d| !per_child.contains(&d.name));
+    let values = typed_parameters(conn, &checked, &req.parameters)?;
     let mut state = ExecState {
         mode: req.mode.clone().unwrap_or_else(|| "Auto".into()),
         parameters: plan::shown_parameters(&loaded.parsed, &req.parameters),

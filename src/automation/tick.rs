@@ -29,29 +29,43 @@ pub struct Advanced {
 }
 
 pub fn run(ctx: &mut Ctx, clock: Clock, dry_run: bool, history_days: i64) -> Result<Report> {
-    let now = clock.now();
-    let due = ctx.store()?.read(|tx| rows::due(tx, &now))?;
-    let mut report = Report { due: due.len(), ..Default::default() };
+    let mut report = Report::default();
     if !dry_run {
         let cut = time::now() - chrono::Duration::days(history_days);
         report.pruned = ctx.store()?.write(|tx| rows::prune(tx, &cut))?;
     }
-    for id in due {
-        if dry_run {
-            report.advanced.push(Advanced { automation_execution_id: id, result: "Due".into() });
-            continue;
+    // Rounds: what this tick's work wakes (a parent whose last child ended) runs in the
+    // same tick. Each execution is looked at once per tick.
+    let mut seen = std::collections::HashSet::new();
+    loop {
+        let now = clock.now();
+        let due: Vec<String> =
+            ctx.store()?.read(|tx| rows::due(tx, &now))?.into_iter().filter(|id| !seen.contains(id)).collect();
+        if due.is_empty() {
+            break;
         }
-        let result = match engine::advance(ctx, &id, clock, false)? {
-            Advance::Busy => continue,
-            Advance::Parked => "Parked".to_string(),
-            Advance::Ended(s) => {
-                if s != "Success" {
-                    report.failed += 1;
-                }
-                s
+        report.due += due.len();
+        for id in due {
+            seen.insert(id.clone());
+            if dry_run {
+                report.advanced.push(Advanced { automation_execution_id: id, result: "Due".into() });
+                continue;
             }
-        };
-        report.advanced.push(Advanced { automation_execution_id: id, result });
+            let result = match engine::advance(ctx, &id, clock, false)? {
+                Advance::Busy => continue,
+                Advance::Parked => "Parked".to_string(),
+                Advance::Ended(s) => {
+                    if s != "Success" {
+                        report.failed += 1;
+                    }
+                    s
+                }
+            };
+            report.advanced.push(Advanced { automation_execution_id: id, result });
+        }
+        if dry_run {
+            break;
+        }
     }
     Ok(report)
 }

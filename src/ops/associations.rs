@@ -125,14 +125,19 @@ pub fn settings_of(ctx: &mut Ctx, req: &AssociationRequest, name: String) -> Res
         DocFormat::from_model(&version.format).unwrap_or(DocFormat::Json),
         &doc.document_type,
     )?;
-    plan::resolve_parameters(&parsed, &req.parameters, None)?;
-    if let Some(p) = &req.automation_target_parameter_name
-        && parsed.parameter(p).is_none()
-    {
-        return Err(Error::service(
-            "InvalidParameters",
-            format!("AutomationTargetParameterName {p} is not a parameter of {name}."),
-        ));
+    if let Some(p) = &req.automation_target_parameter_name {
+        if parsed.parameter(p).is_none() {
+            return Err(Error::service(
+                "InvalidParameters",
+                format!("AutomationTargetParameterName {p} is not a parameter of {name}."),
+            ));
+        }
+        // Each run gives the target parameter its target's id; the rest is checked now.
+        let mut rest = parsed.clone();
+        rest.parameters.retain(|d| &d.name != p);
+        plan::resolve_parameters(&rest, &req.parameters, None)?;
+    } else {
+        plan::resolve_parameters(&parsed, &req.parameters, None)?;
     }
     // noEcho values given literally are kept sealed, like SecureStrings: never plain in the db.
     let mut parameters = req.parameters.clone();
