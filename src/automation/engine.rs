@@ -91,6 +91,7 @@ fn drive(ctx: &mut Ctx, id: &str, clock: Clock, foreground: bool) -> Result<Adva
     }
     loop {
         let signals = ctx.store()?.read(|tx| rows::open_signals(tx, id))?;
+        ex.state.seen_signal = signals.iter().map(|s| s.seq).max().unwrap_or(ex.state.seen_signal);
         for s in signals.iter().filter(|s| s.signal_type.starts_with("Stop:")) {
             if ex.state.stop.is_none() {
                 ex.state.stop = Some(s.signal_type.trim_start_matches("Stop:").to_string());
@@ -119,7 +120,10 @@ fn drive(ctx: &mut Ctx, id: &str, clock: Clock, foreground: bool) -> Result<Adva
         if ex.state.held && ex.state.current.is_none() && ex.state.next.is_some() {
             match hold(ctx, &mut ex, &runbook, &signals)? {
                 true => continue,
-                false => return park(ctx, &mut ex, "Waiting", None, clock, foreground),
+                false => match park(ctx, &mut ex, "Waiting", None, clock, foreground)? {
+                    Some(advance) => return Ok(advance),
+                    None => continue,
+                },
             }
         }
         if let Some(cur) = ex.state.current.clone() {
@@ -414,7 +418,7 @@ fn settle(
         row.private = json!({"attempt": attempt, "phase": "waiting", "action": private});
         ctx.store()?.write(|tx| rows::put_step(tx, &row))?;
         let exec_status = if status == "Waiting" { "Waiting" } else { "InProgress" };
-        return park(ctx, ex, exec_status, until, clock, foreground).map(Some);
+        return park(ctx, ex, exec_status, until, clock, foreground);
     }
     let phase = row.private.get("phase").and_then(Value::as_str).unwrap_or("");
     if phase == "running" && matches!(outcome, Outcome::Failed { .. }) {
@@ -561,8 +565,9 @@ fn sequential(siblings: &[RunbookStep], name: &str) -> Option<String> {
 }
 
 /// Parks: writes the state and the wake time and gives the lease back in one transaction,
-/// unless a signal came meanwhile (then it goes on). A foreground process waits out a
-/// short wait itself.
+/// unless a signal came since the drive loop last looked (None: go on). Signals it looked at
+/// and nothing used are spent then, so a signal that came too late cannot hold the
+/// execution awake. A foreground process waits out a short wait itself (None: go on).
 pub fn park(
     ctx: &mut Ctx,
     ex: &mut ExecutionRow,
@@ -570,9 +575,10 @@ pub fn park(
     until: Option<DateTime<Utc>>,
     clock: Clock,
     foreground: bool,
-) -> Result<Advance> {
+) -> Result<Option<Advance>> {
     ex.status = status.to_string();
     ex.wake_at = until;
+    let seen = ex.state.seen_signal;
     let near = until.is_some_and(|t| t - clock.now() <= FOREGROUND_WAIT);
     if foreground && near {
         let e = ex.clone();
@@ -582,23 +588,27 @@ pub fn park(
                 break;
             }
             let open = ctx.store()?.read(|tx| rows::open_signals(tx, &e.execution_id))?;
-            if !open.is_empty() {
+            if open.iter().any(|s| s.seq > seen) {
                 break;
             }
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
-        return drive(ctx, &ex.execution_id.clone(), clock, foreground);
+        return Ok(None);
     }
     let e = ex.clone();
     let parked = ctx.store()?.write(|tx| {
-        if !rows::open_signals(tx, &e.execution_id)?.is_empty() {
+        let open = rows::open_signals(tx, &e.execution_id)?;
+        if open.iter().any(|s| s.seq > seen) {
             return Ok(false);
+        }
+        for s in &open {
+            rows::consume_signal(tx, s.seq)?;
         }
         rows::save(tx, &e)?;
         leases::release(tx, LEASE, &e.execution_id)?;
         Ok(true)
     })?;
-    if parked { Ok(Advance::Parked) } else { drive(ctx, &ex.execution_id.clone(), clock, foreground) }
+    Ok(parked.then_some(Advance::Parked))
 }
 
 /// A stop request: Cancel runs the current step's onCancel step (for up to 2 minutes), then

@@ -49,6 +49,9 @@ pub struct ExecState {
     /// An aws:loop in progress: its step execution, the iteration, and the inner step next.
     pub in_loop: Option<LoopState>,
     pub failure_message: Option<String>,
+    /// The newest signal the running process has looked at (not stored).
+    #[serde(skip)]
+    pub seen_signal: i64,
     pub current_step_name: Option<String>,
     pub current_action: Option<String>,
 }
