@@ -527,3 +527,48 @@ mainSteps:
 fn chrono_now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()
 }
+
+/// An approval nobody gives times out at its timeoutSeconds, at the first tick after it;
+/// a parameter default `{{ssm:/name}}` is read when the execution starts.
+#[test]
+fn an_approval_nobody_gives_times_out_at_the_tick_after_its_timeout() {
+    let env = Env::new();
+    env.ok(&["put-parameter", "--name", "/team/approver", "--value", "nobody-here", "--type", "String"]);
+    runbook(
+        &env,
+        "Ask",
+        r#"schemaVersion: '0.3'
+parameters:
+  Approver: {type: String, default: "{{ssm:/team/approver}}"}
+mainSteps:
+  - name: ask
+    action: aws:approve
+    timeoutSeconds: 60
+    inputs: {Approvers: ["{{ Approver }}"], Message: "anyone?"}
+  - name: after
+    action: aws:sleep
+    inputs: {Timestamp: "2000-01-01T00:00:00Z"}
+"#,
+    );
+    let r = env.ok(&["start-automation-execution", "--document-name", "Ask"]);
+    assert!(r.stderr.contains("waits at step ask for approval by nobody-here: anyone?"), "{}", r.stderr);
+    let id = r.json()["AutomationExecutionId"].as_str().unwrap().to_string();
+    let e = execution(&env, &id);
+    assert_eq!(e["AutomationExecutionStatus"], "Waiting");
+    assert_eq!(e["Parameters"], json!({}), "only what was given is shown");
+    let line = env.fails(
+        &["send-automation-signal", "--automation-execution-id", &id, "--signal-type", "Approve"],
+        254,
+    );
+    assert!(line.contains("(InvalidAutomationSignalException)") && line.contains("nobody-here"), "{line}");
+
+    let soon = (chrono_now() + 30).to_string();
+    let tick = env.ok(&["apply-due", "--at", &soon]).json();
+    assert_eq!(tick["AutomationExecutions"]["Due"], 0, "{tick}");
+    let later = (chrono_now() + 90).to_string();
+    let r = env.run(&["apply-due", "--at", &later]);
+    assert_eq!(r.code, 254, "{}", r.stderr);
+    let e = execution(&env, &id);
+    assert_eq!(e["AutomationExecutionStatus"], "TimedOut", "{e}");
+    assert_eq!(statuses(&env, &id), pairs(&[("ask", "TimedOut"), ("after", "Pending")]));
+}
