@@ -15,6 +15,7 @@
 //!   command's `"3\n"` output counts as 3. Integers compare exactly, others as floats.
 //! - BooleanEquals takes booleans or the strings "true"/"false" (any case, whitespace ignored).
 
+use super::selector::kind;
 use std::cmp::Ordering;
 
 use serde_json::{Map, Value};
@@ -220,17 +221,6 @@ fn boolean(v: &Value) -> Option<bool> {
         Value::String(s) if s.trim().eq_ignore_ascii_case("true") => Some(true),
         Value::String(s) if s.trim().eq_ignore_ascii_case("false") => Some(false),
         _ => None,
-    }
-}
-
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a map",
     }
 }
 

@@ -389,15 +389,6 @@ fn run_step(
         })?;
         return Ok(None);
     }
-    if let Outcome::Failed { .. } = &outcome
-        && attempt < step.max_attempts
-        && !outcome.is_final()
-    {
-        // Another attempt: the record shows the step still in progress.
-        row.private = json!({"attempt": attempt, "phase": "retry"});
-        ctx.store()?.write(|tx| rows::put_step(tx, &row))?;
-        return Ok(None);
-    }
     settle(ctx, ex, runbook, &step, row, outcome, clock, foreground)
 }
 
@@ -420,8 +411,8 @@ fn settle(
         let exec_status = if status == "Waiting" { "Waiting" } else { "InProgress" };
         return park(ctx, ex, exec_status, until, clock, foreground);
     }
-    let phase = row.private.get("phase").and_then(Value::as_str).unwrap_or("");
-    if phase == "running" && matches!(outcome, Outcome::Failed { .. }) {
+    if matches!(outcome, Outcome::Failed { .. }) {
+        // Another attempt when one is left: the record shows the step still in progress.
         let attempt = row.private.get("attempt").and_then(Value::as_u64).unwrap_or(1) as u32;
         if attempt < step.max_attempts && !outcome.is_final() {
             row.private = json!({"attempt": attempt, "phase": "retry"});

@@ -148,7 +148,7 @@ fn bracket(s: &str) -> Result<(Segment, &str), String> {
 }
 
 /// The kind of a JSON value, for messages.
-fn kind(v: &Value) -> &'static str {
+pub(crate) fn kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

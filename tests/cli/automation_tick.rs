@@ -556,10 +556,8 @@ mainSteps:
     let e = execution(&env, &id);
     assert_eq!(e["AutomationExecutionStatus"], "Waiting");
     assert_eq!(e["Parameters"], json!({}), "only what was given is shown");
-    let line = env.fails(
-        &["send-automation-signal", "--automation-execution-id", &id, "--signal-type", "Approve"],
-        254,
-    );
+    let line =
+        env.fails(&["send-automation-signal", "--automation-execution-id", &id, "--signal-type", "Approve"], 254);
     assert!(line.contains("(InvalidAutomationSignalException)") && line.contains("nobody-here"), "{line}");
 
     let soon = (chrono_now() + 30).to_string();
