@@ -313,7 +313,13 @@ fn run_step(
     let attempt = if resuming { attempt } else { attempt + 1 };
     let scope_state = ex.state.clone();
     let sc = scope(&scope_state, &ex.execution_id, clock);
-    let inputs = match vars::resolve(&Value::Object(step.inputs.clone()), &sc) {
+    let mut own_inputs = step.inputs.clone();
+    if step.action == "aws:loop" {
+        // The inner steps resolve their own inputs on each pass, and the condition after it.
+        own_inputs.remove("Steps");
+        own_inputs.remove("LoopCondition");
+    }
+    let inputs = match vars::resolve(&Value::Object(own_inputs), &sc) {
         Ok(Value::Object(m)) => m,
         Ok(_) => Default::default(),
         Err(msg) => {
