@@ -489,8 +489,11 @@ fn apply_outcome(
                 sequential(siblings, &step.name)
             }
         }
-        Outcome::Failed { status, message, .. } => {
+        Outcome::Failed { status, message, outputs, .. } => {
             row.record.step_status = status.to_string();
+            for (k, v) in &outputs {
+                row.record.outputs.insert(k.clone(), super::selector::output_strings(v));
+            }
             row.record.failure_message = Some(message.clone());
             row.record.failure_details = Some(FailureDetails {
                 failure_stage: "Execution".into(),

@@ -274,6 +274,10 @@ fn approval_runbook_waits_is_approved_fails_and_rolls_back() {
     assert_eq!(fix["OnFailure"], "step:rollback");
     assert_eq!(fix["IsCritical"], true);
     assert!(fix["FailureMessage"].as_str().unwrap().ends_with("node-1 Failed (exit 3)"), "{fix}");
+    // A failed command step still tells which command and how it ended.
+    assert_eq!(fix["Outputs"]["Status"], json!(["Failed"]), "{fix}");
+    assert_eq!(fix["Outputs"]["ResponseCode"], json!(["3"]), "{fix}");
+    assert_eq!(fix["Outputs"]["CommandId"][0].as_str().unwrap().len(), 36, "{fix}");
     assert!(step(&all, "skipped").get("ExecutionStartTime").is_none());
     // Both web hosts rolled back; the skipped step never ran anywhere.
     let d = dir.to_str().unwrap();
@@ -339,6 +343,16 @@ fn rejection_and_signals_from_non_approvers() {
         ])
     );
     assert!(!dir.join("work.log").exists());
+    // The rejection stays on record in the step's outputs.
+    let approve = step(&steps(&env, &id, &[]), "approve").clone();
+    assert_eq!(approve["Outputs"]["ApprovalStatus"], json!(["Rejected"]), "{approve}");
+    let decisions = approve["Outputs"]["ApproverDecisions"].as_array().unwrap();
+    assert_eq!(decisions.len(), 1, "{approve}");
+    let d: Value = serde_json::from_str(decisions[0].as_str().unwrap()).unwrap();
+    assert_eq!(
+        (d["Approver"].as_str(), d["Decision"].as_str(), d["Comment"].as_str()),
+        (Some(user.as_str()), Some("Rejected"), Some("not during peak"))
+    );
     // An ended execution takes no signals.
     let line =
         env.fails(&["send-automation-signal", "--automation-execution-id", &id, "--signal-type", "Approve"], 254);
