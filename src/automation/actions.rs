@@ -31,6 +31,8 @@ pub enum Outcome {
         message: String,
         /// No further attempt helps (a rejection, a cancel, a bad input).
         final_: bool,
+        /// What the step still tells (a command's id and code, a rejection's decisions).
+        outputs: Vec<(String, Value)>,
     },
     Wait {
         /// The step's status while it waits: Waiting (for a person) or InProgress (for time).
@@ -48,12 +50,14 @@ impl Outcome {
     }
 
     pub fn failed(status: &'static str, message: &str) -> Outcome {
-        Outcome::Failed { status, message: message.to_string(), final_: status == "Cancelled" }
+        Outcome::Failed { status, message: message.to_string(), final_: status == "Cancelled", outputs: vec![] }
     }
 
     pub fn no_retry(self) -> Outcome {
         match self {
-            Outcome::Failed { status, message, .. } => Outcome::Failed { status, message, final_: true },
+            Outcome::Failed { status, message, outputs, .. } => {
+                Outcome::Failed { status, message, final_: true, outputs }
+            }
             other => other,
         }
     }
@@ -235,7 +239,7 @@ fn run_command(ctx: &mut Ctx, c: &Call) -> Result<Outcome> {
         return Ok(Outcome::failed("Cancelled", &message));
     }
     let status = if timed_out { "TimedOut" } else { "Failed" };
-    Ok(Outcome::Failed { status, message, final_: false })
+    Ok(Outcome::Failed { status, message, final_: false, outputs })
 }
 
 fn execute_script(c: &Call) -> Outcome {
@@ -358,8 +362,8 @@ fn approve(c: &Call) -> Result<(Outcome, Vec<i64>)> {
         let message =
             if comment.is_empty() { format!("rejected by {who}") } else { format!("rejected by {who}: {comment}") };
         // The decisions stay visible on a rejected step, as on an approved one.
-        let _ = outputs("Rejected");
-        return Ok((Outcome::Failed { status: "Failed", message, final_: true }, used));
+        let outputs = outputs("Rejected");
+        return Ok((Outcome::Failed { status: "Failed", message, final_: true, outputs }, used));
     }
     let approvals = decisions.iter().filter(|d| d.get("Decision").and_then(Value::as_str) == Some("Approved")).count();
     if approvals >= min {

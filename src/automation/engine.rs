@@ -317,7 +317,13 @@ fn run_step(
     let attempt = if resuming { attempt } else { attempt + 1 };
     let scope_state = ex.state.clone();
     let sc = scope(&scope_state, &ex.execution_id, clock);
-    let inputs = match vars::resolve(&Value::Object(step.inputs.clone()), &sc) {
+    let mut own_inputs = step.inputs.clone();
+    if step.action == "aws:loop" {
+        // The inner steps resolve their own inputs on each pass, and the condition after it.
+        own_inputs.remove("Steps");
+        own_inputs.remove("LoopCondition");
+    }
+    let inputs = match vars::resolve(&Value::Object(own_inputs), &sc) {
         Ok(Value::Object(m)) => m,
         Ok(_) => Default::default(),
         Err(msg) => {
@@ -478,8 +484,11 @@ fn apply_outcome(
                 sequential(siblings, &step.name)
             }
         }
-        Outcome::Failed { status, message, .. } => {
+        Outcome::Failed { status, message, outputs, .. } => {
             row.record.step_status = status.to_string();
+            for (k, v) in &outputs {
+                row.record.outputs.insert(k.clone(), super::selector::output_strings(v));
+            }
             row.record.failure_message = Some(message.clone());
             row.record.failure_details = Some(FailureDetails {
                 failure_stage: "Execution".into(),

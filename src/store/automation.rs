@@ -156,11 +156,15 @@ pub struct StepRow {
 fn step_row(r: &Row) -> rusqlite::Result<StepRow> {
     let record: String = r.get(3)?;
     let private: Option<String> = r.get(4)?;
+    let step_execution_id: String = r.get(0)?;
+    let mut record: crate::model::automation::StepExecution = serde_json::from_str(&record).unwrap_or_default();
+    // The id lives in its column; the record shown to users carries it too.
+    record.step_execution_id = step_execution_id.clone();
     Ok(StepRow {
-        step_execution_id: r.get(0)?,
+        step_execution_id,
         execution_id: r.get(1)?,
         seq: r.get(2)?,
-        record: serde_json::from_str(&record).unwrap_or_default(),
+        record,
         private: private.and_then(|p| serde_json::from_str(&p).ok()).unwrap_or(serde_json::Value::Null),
     })
 }

@@ -2,6 +2,7 @@
 //! own state database in a temporary directory.
 
 mod associations;
+mod automation_flow;
 mod automation_tick;
 mod bounded;
 mod builtins;
