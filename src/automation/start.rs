@@ -178,7 +178,7 @@ pub fn create(
     let values = typed_parameters(conn, &checked, &req.parameters)?;
     let mut state = ExecState {
         mode: req.mode.clone().unwrap_or_else(|| "Auto".into()),
-        parameters: plan::shown_parameters(&loaded.parsed, &req.parameters),
+        parameters: shown(&loaded.parsed, &values),
         values,
         next: loaded.runbook.steps.first().map(|s| s.name.clone()),
         ..Default::default()
@@ -245,6 +245,23 @@ pub fn create(
     crate::ops::tags::check_new(&req.tags)?;
     crate::store::tags::put(conn, crate::ops::automation::RESOURCE_TYPE, &id, &req.tags)?;
     Ok(id)
+}
+
+/// The parameters as the execution shows them: every value the run uses, defaults included
+/// (as AWS shows them), noEcho ones masked.
+fn shown(parsed: &ParsedDocument, values: &Map<String, Value>) -> crate::model::commands::Parameters {
+    values
+        .iter()
+        .map(|(k, v)| {
+            let secret = parsed.parameter(k).is_some_and(|d| d.no_echo);
+            let list = match v {
+                _ if secret => vec!["****".to_string()],
+                Value::Array(a) => a.iter().map(super::engine::text).collect(),
+                other => vec![super::engine::text(other)],
+            };
+            (k.clone(), list)
+        })
+        .collect()
 }
 
 /// Space between main steps' sequence numbers, for the records of aws:loop iterations.

@@ -555,7 +555,7 @@ mainSteps:
     let id = r.json()["AutomationExecutionId"].as_str().unwrap().to_string();
     let e = execution(&env, &id);
     assert_eq!(e["AutomationExecutionStatus"], "Waiting");
-    assert_eq!(e["Parameters"], json!({}), "only what was given is shown");
+    assert_eq!(e["Parameters"], json!({"Approver": ["nobody-here"]}), "defaults shown, read from the store");
     let line =
         env.fails(&["send-automation-signal", "--automation-execution-id", &id, "--signal-type", "Approve"], 254);
     assert!(line.contains("(InvalidAutomationSignalException)") && line.contains("nobody-here"), "{line}");
