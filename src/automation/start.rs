@@ -166,7 +166,22 @@ pub fn create(
         ));
     }
     let loaded = load(conn, &req.document_name, req.document_version.as_deref())?;
-    let values = typed_parameters(conn, &loaded.parsed, &req.parameters)?;
+    // A parent's parameters are checked as its first child receives them: the target
+    // parameter (or the TargetMaps keys) comes from the targets, not from Parameters.
+    let mut given = req.parameters.clone();
+    if let Some(first) = req.target_maps.first() {
+        given.extend(first.iter().map(|(k, v)| (k.clone(), v.clone())));
+    } else if let (Some(name), false) = (&req.target_parameter_name, req.targets.is_empty())
+        && loaded.parsed.parameter(name).is_some()
+    {
+        let first = resolve_targets(req, inv)?.into_iter().next().unwrap_or_default();
+        given.insert(name.clone(), vec![first]);
+    }
+    let mut values = typed_parameters(conn, &loaded.parsed, &given)?;
+    // The parent keeps only what was given; each child gets its own target value.
+    for k in given.keys().filter(|k| !req.parameters.contains_key(*k)) {
+        values.remove(k);
+    }
     let mut state = ExecState {
         mode: req.mode.clone().unwrap_or_else(|| "Auto".into()),
         parameters: plan::shown_parameters(&loaded.parsed, &req.parameters),
