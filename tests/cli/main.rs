@@ -2,6 +2,7 @@
 //! own state database in a temporary directory.
 
 mod associations;
+mod automation_scale;
 mod bounded;
 mod builtins;
 mod compliance;
