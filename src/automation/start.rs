@@ -166,16 +166,22 @@ pub fn create(
         ));
     }
     let loaded = load(conn, &req.document_name, req.document_version.as_deref())?;
-    // Under rate control each child gets the target parameter (or its map's values); the
-    // parent checks the rest.
-    let mut checked = loaded.parsed.clone();
-    let per_child: Vec<String> = match (&req.target_parameter_name, req.target_maps.is_empty()) {
-        (_, false) => req.target_maps.iter().flat_map(|m| m.keys().cloned()).collect(),
-        (Some(p), true) if !req.targets.is_empty() => vec![p.clone()],
-        _ => vec![],
-    };
-    checked.parameters.retain(|d| !per_child.contains(&d.name));
-    let values = typed_parameters(conn, &checked, &req.parameters)?;
+    // A parent's parameters are checked as its first child receives them: the target
+    // parameter (or the TargetMaps keys) comes from the targets, not from Parameters.
+    let mut given = req.parameters.clone();
+    if let Some(first) = req.target_maps.first() {
+        given.extend(first.iter().map(|(k, v)| (k.clone(), v.clone())));
+    } else if let (Some(name), false) = (&req.target_parameter_name, req.targets.is_empty())
+        && loaded.parsed.parameter(name).is_some()
+    {
+        let first = resolve_targets(req, inv)?.into_iter().next().unwrap_or_default();
+        given.insert(name.clone(), vec![first]);
+    }
+    let mut values = typed_parameters(conn, &loaded.parsed, &given)?;
+    // The parent keeps only what was given; each child gets its own target value.
+    for k in given.keys().filter(|k| !req.parameters.contains_key(*k)) {
+        values.remove(k);
+    }
     let mut state = ExecState {
         mode: req.mode.clone().unwrap_or_else(|| "Auto".into()),
         parameters: shown(&loaded.parsed, &values),

@@ -3,6 +3,7 @@
 
 mod associations;
 mod automation_flow;
+mod automation_scale;
 mod automation_tick;
 mod bounded;
 mod builtins;
