@@ -64,6 +64,35 @@ print(f"| 10-step aws:branch chain, {n} executions in a loop | {statistics.media
       + ", ".join(f"{r:.1f}" for r in rates) + " |")
 PY
 
+# The peer in the same run: Ansible running the same ten conditions as a playbook on
+# localhost (connection local, no fact gathering), one ansible-playbook per execution.
+ansible=${ANSIBLE_PLAYBOOK:-/opt/ssmctl-bench-ansible/bin/ansible-playbook}
+if [ -x "$ansible" ]; then
+  {
+    echo "- hosts: localhost"
+    echo "  connection: local"
+    echo "  gather_facts: false"
+    echo "  vars: {go: 'yes'}"
+    echo "  tasks:"
+    for i in $(seq 1 10); do
+      echo "    - {name: b$i, ansible.builtin.set_fact: {at: b$i}, when: go == 'yes'}"
+    done
+  } >"$work/chain.yml"
+  python3 - "$ansible" "$work/chain.yml" <<'PY'
+import statistics, subprocess, sys, time
+ansible, play = sys.argv[1], sys.argv[2]
+n, rates = 10, []
+for _ in range(3):
+    t = time.perf_counter()
+    for _ in range(n):
+        subprocess.run([ansible, "-i", "localhost,", play], stdout=subprocess.DEVNULL, check=True)
+    rates.append(n / (time.perf_counter() - t))
+print(f"| peer: ansible-playbook, the same 10 conditions on localhost, {n} runs in a loop | "
+      f"{statistics.median(rates):.2f} runs/s | " + ", ".join(f"{r:.2f}" for r in rates) + " |")
+PY
+else
+  echo "| peer: ansible-playbook not found at $ansible (set ANSIBLE_PLAYBOOK) | | |"
+fi
 # 10,000 parked executions, started two at a time (one process each).
 t0=$(date +%s.%N)
 seq 10000 | xargs -P 2 -n 50 sh -c 'for _ in "$@"; do "$0" start-automation-execution --document-name Park >/dev/null 2>&1; done' "$bin"
