@@ -1,39 +1,13 @@
 //! Automation runbooks run end to end (SPEC §18): the real binary, runbooks written to the
 //! test's directory, aws:runCommand steps on a fleet of real sshd daemons.
 
-use crate::fleet::Fleet;
 use crate::support::{Env, Run};
 use serde_json::{Value, json};
 use std::path::Path;
 
-fn with_fleet(n: usize) -> (Env, Fleet) {
-    let fleet = Fleet::start(n);
-    let env = Env::new();
-    env.var("SSMCTL_INVENTORY", fleet.write_inventory().to_str().unwrap());
-    (env, fleet)
-}
-
 fn me() -> String {
     let out = std::process::Command::new("id").arg("-un").output().expect("id -un");
     String::from_utf8(out.stdout).unwrap().trim().to_string()
-}
-
-/// Writes `yaml` to the test's directory and creates Automation document `name` from it.
-fn runbook(env: &Env, name: &str, yaml: &str) {
-    let file = env.path().join(format!("{name}.yaml"));
-    std::fs::write(&file, yaml).unwrap();
-    let content = format!("file://{}", file.display());
-    env.ok(&[
-        "create-document",
-        "--name",
-        name,
-        "--document-type",
-        "Automation",
-        "--document-format",
-        "YAML",
-        "--content",
-        &content,
-    ]);
 }
 
 /// start-automation-execution; the run and the id it printed.
@@ -46,12 +20,8 @@ fn start(env: &Env, args: &[&str]) -> (Run, String) {
     (r, id)
 }
 
-fn execution(env: &Env, id: &str) -> Value {
-    env.ok(&["get-automation-execution", "--automation-execution-id", id]).json()["AutomationExecution"].clone()
-}
-
 fn status(env: &Env, id: &str) -> String {
-    execution(env, id)["AutomationExecutionStatus"].as_str().unwrap().to_string()
+    env.automation(id)["AutomationExecutionStatus"].as_str().unwrap().to_string()
 }
 
 fn steps(env: &Env, id: &str, extra: &[&str]) -> Vec<Value> {
@@ -191,18 +161,18 @@ fn dir_param(dir: &Path) -> String {
 
 #[test]
 fn approval_runbook_waits_is_approved_fails_and_rolls_back() {
-    let (env, _fleet) = with_fleet(3);
+    let (env, _fleet) = crate::fleet::with_env(3);
     let user = me();
     let dir = env.path().join("marks-a");
     std::fs::create_dir(&dir).unwrap();
-    runbook(&env, "Flow-Approve", &approval_runbook(&format!("[{user}]"), ""));
+    env.runbook("Flow-Approve", &approval_runbook(&format!("[{user}]"), ""));
     let (r, id) = start(&env, &["--document-name", "Flow-Approve", "--parameters", &dir_param(&dir)]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
         r.stderr.trim_end(),
         format!("ssmctl: execution {id} waits at step approve for approval by {user}: Restart the web tier?")
     );
-    let ex = execution(&env, &id);
+    let ex = env.automation(&id);
     assert_eq!(ex["AutomationExecutionStatus"], "Waiting");
     assert_eq!(ex["CurrentStepName"], "approve");
     assert_eq!(ex["CurrentAction"], "aws:approve");
@@ -234,7 +204,7 @@ fn approval_runbook_waits_is_approved_fails_and_rolls_back() {
     );
     assert!(lines[0].ends_with("ended Failed: node-1 Failed (exit 3)"), "{}", lines[0]);
 
-    let ex = execution(&env, &id);
+    let ex = env.automation(&id);
     assert_eq!(ex["AutomationExecutionStatus"], "Failed");
     assert!(ex.get("CurrentStepName").is_none(), "{ex}");
     assert_eq!(ex["FailureMessage"].as_str().unwrap(), lines[0].split_once(" ended Failed: ").unwrap().1);
@@ -292,12 +262,12 @@ fn approval_runbook_waits_is_approved_fails_and_rolls_back() {
     // The same runbook with the failing step not critical: the run succeeds.
     let dir_b = env.path().join("marks-b");
     std::fs::create_dir(&dir_b).unwrap();
-    runbook(&env, "Flow-Approve-Lenient", &approval_runbook(&format!("[{user}]"), "    isCritical: false\n"));
+    env.runbook("Flow-Approve-Lenient", &approval_runbook(&format!("[{user}]"), "    isCritical: false\n"));
     let (_, id) = start(&env, &["--document-name", "Flow-Approve-Lenient", "--parameters", &dir_param(&dir_b)]);
     let r = signal(&env, &id, "Approve", Some("Comment=fine"));
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert_eq!(r.stderr, "");
-    let ex = execution(&env, &id);
+    let ex = env.automation(&id);
     assert_eq!(ex["AutomationExecutionStatus"], "Success");
     assert!(ex.get("FailureMessage").is_none(), "{ex}");
     assert_eq!(
@@ -321,12 +291,12 @@ fn rejection_and_signals_from_non_approvers() {
     let dir = env.path().join("marks");
     std::fs::create_dir(&dir).unwrap();
     // An IAM ARN names the same person by its last path part.
-    runbook(&env, "Flow-Reject", &approval_runbook(&format!("['arn:aws:iam::123456789012:user/{user}']"), ""));
+    env.runbook("Flow-Reject", &approval_runbook(&format!("['arn:aws:iam::123456789012:user/{user}']"), ""));
     let (_, id) = start(&env, &["--document-name", "Flow-Reject", "--parameters", &dir_param(&dir)]);
     assert_eq!(status(&env, &id), "Waiting");
     let r = signal(&env, &id, "Reject", Some(r#"{"Comment": ["not during peak"]}"#));
     assert_eq!(r.code, 254, "{}{}", r.stdout, r.stderr);
-    let ex = execution(&env, &id);
+    let ex = env.automation(&id);
     assert_eq!(ex["AutomationExecutionStatus"], "Failed");
     let want = format!("Step approve failed: rejected by {user}: not during peak");
     assert_eq!(ex["FailureMessage"], want.as_str());
@@ -359,7 +329,7 @@ fn rejection_and_signals_from_non_approvers() {
     assert!(line.contains("InvalidAutomationSignalException"), "{line}");
 
     // Somebody who is not an approver: refused, and nothing is recorded.
-    runbook(&env, "Flow-Others", &approval_runbook("[somebody-else]", ""));
+    env.runbook("Flow-Others", &approval_runbook("[somebody-else]", ""));
     let (_, id) = start(&env, &["--document-name", "Flow-Others", "--parameters", &dir_param(&dir)]);
     let before = steps(&env, &id, &[]);
     let line = env.fails(
@@ -382,7 +352,7 @@ fn rejection_and_signals_from_non_approvers() {
         )
     );
     assert_eq!(steps(&env, &id, &[]), before);
-    let ex = execution(&env, &id);
+    let ex = env.automation(&id);
     assert_eq!(
         (ex["AutomationExecutionStatus"].as_str(), ex["CurrentStepName"].as_str()),
         (Some("Waiting"), Some("approve"))
@@ -405,14 +375,14 @@ fn abcd_runbook() -> String {
 #[test]
 fn interactive_mode_runs_the_steps_it_is_told_to() {
     let env = Env::new();
-    runbook(&env, "Flow-Interactive", &abcd_runbook());
+    env.runbook("Flow-Interactive", &abcd_runbook());
     let (r, id) = start(&env, &["--document-name", "Flow-Interactive", "--mode", "Interactive"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
         r.stderr.trim_end(),
         format!("ssmctl: execution {id} (Interactive) waits for StartStep or Resume before step a")
     );
-    let ex = execution(&env, &id);
+    let ex = env.automation(&id);
     assert_eq!((ex["AutomationExecutionStatus"].as_str(), ex["Mode"].as_str()), (Some("Waiting"), Some("Interactive")));
     assert_eq!(
         step_statuses(&env, &id),
@@ -487,7 +457,7 @@ mainSteps:
 fn pause_resume_cancel_with_on_cancel_and_complete() {
     let env = Env::new();
     let mark = env.path().join("cleanup.log");
-    runbook(&env, "Flow-Pause", &pause_runbook(&mark));
+    env.runbook("Flow-Pause", &pause_runbook(&mark));
 
     let (r, id) = start(&env, &["--document-name", "Flow-Pause"]);
     assert_eq!(
@@ -496,7 +466,7 @@ fn pause_resume_cancel_with_on_cancel_and_complete() {
             "ssmctl: execution {id} is paused at step hold; send-automation-signal --signal-type Resume continues it"
         )
     );
-    let ex = execution(&env, &id);
+    let ex = env.automation(&id);
     assert_eq!(
         (ex["AutomationExecutionStatus"].as_str(), ex["CurrentAction"].as_str()),
         (Some("Waiting"), Some("aws:pause"))
@@ -522,7 +492,7 @@ fn pause_resume_cancel_with_on_cancel_and_complete() {
     // Cancel while paused: the paused step's onCancel step runs, then the run is Cancelled.
     let (_, id) = start(&env, &["--document-name", "Flow-Pause"]);
     env.ok(&["stop-automation-execution", "--automation-execution-id", &id, "--type", "Cancel"]);
-    let ex = execution(&env, &id);
+    let ex = env.automation(&id);
     assert_eq!(ex["AutomationExecutionStatus"], "Cancelled", "{ex}");
     assert_eq!(step_statuses(&env, &id), pairs(&[("hold", "Cancelled"), ("after", "Pending"), ("cleanup", "Success")]));
     assert_eq!(std::fs::read_to_string(&mark).unwrap(), "cleaned\n");
@@ -537,7 +507,7 @@ fn pause_resume_cancel_with_on_cancel_and_complete() {
     // onCancel step runs, and nothing failed, so the run is a Success.
     let (_, id) = start(&env, &["--document-name", "Flow-Pause"]);
     env.ok(&["stop-automation-execution", "--automation-execution-id", &id, "--type", "Complete"]);
-    let ex = execution(&env, &id);
+    let ex = env.automation(&id);
     assert_eq!(ex["AutomationExecutionStatus"], "Success", "{ex}");
     assert!(ex["ExecutionEndTime"].is_string());
     assert_eq!(step_statuses(&env, &id), pairs(&[("hold", "Cancelled"), ("after", "Pending"), ("cleanup", "Pending")]));
@@ -565,7 +535,7 @@ mainSteps:
 #[test]
 fn client_tokens_and_start_errors() {
     let env = Env::new();
-    runbook(&env, "Flow-Params", &params_runbook());
+    env.runbook("Flow-Params", &params_runbook());
     let token = uuid::Uuid::new_v4().to_string();
     let (r, id) =
         start(&env, &["--document-name", "Flow-Params", "--parameters", "Name=alpha", "--client-token", &token]);
@@ -638,12 +608,11 @@ fn pause_only() -> &'static str {
 #[test]
 fn describe_filters_and_paging() {
     let env = Env::new();
-    runbook(
-        &env,
+    env.runbook(
         "FlowAlpha",
         &format!("schemaVersion: '0.3'\nmainSteps:\n{}", script_step("one", "{}", r#"{"v": "1"}"#, "")),
     );
-    runbook(&env, "FlowBeta", pause_only());
+    env.runbook("FlowBeta", pause_only());
     let (_, alpha) = start(&env, &["--document-name", "FlowAlpha", "--tags", "Key=team,Value=blue"]);
     let (_, beta1) = start(&env, &["--document-name", "FlowBeta"]);
     std::thread::sleep(std::time::Duration::from_millis(300));
@@ -691,8 +660,7 @@ fn describe_filters_and_paging() {
     assert_eq!(sorted(seen), sorted(vec![alpha, beta1.clone(), beta2]));
 
     // Step filters on a run with steps of several states and actions.
-    runbook(
-        &env,
+    env.runbook(
         "FlowSteps",
         &format!(
             "schemaVersion: '0.3'\nmainSteps:\n{}{}  - name: hold\n    action: aws:pause\n    inputs: {{}}\n{}",
@@ -730,8 +698,7 @@ fn describe_filters_and_paging() {
 #[test]
 fn loop_over_iterators_records_each_pass() {
     let env = Env::new();
-    runbook(
-        &env,
+    env.runbook(
         "Flow-Loop",
         "schemaVersion: '0.3'
 mainSteps:
@@ -802,16 +769,14 @@ mainSteps:
 #[test]
 fn execute_automation_starts_a_child() {
     let env = Env::new();
-    runbook(
-        &env,
+    env.runbook(
         "Flow-Child",
         &format!(
             "schemaVersion: '0.3'\nparameters:\n  Word:\n    type: String\nmainSteps:\n{}outputs: [echo.V]\n",
             script_step("echo", "{word: '{{ Word }}'}", r#"{"v": events["word"]}"#, "")
         ),
     );
-    runbook(
-        &env,
+    env.runbook(
         "Flow-BadChild",
         &format!(
             "schemaVersion: '0.3'\nparameters:\n  Word:\n    type: String\nmainSteps:\n{}",
@@ -832,15 +797,15 @@ outputs: [run.Output]
 "
         )
     };
-    runbook(&env, "Flow-Parent", &parent_yaml("Flow-Child"));
+    env.runbook("Flow-Parent", &parent_yaml("Flow-Child"));
     let (r, parent) = start(&env, &["--document-name", "Flow-Parent"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let ex = execution(&env, &parent);
+    let ex = env.automation(&parent);
     assert_eq!(ex["AutomationExecutionStatus"], "Success", "{ex}");
     let children = executions(&env, &["--filters", &format!("Key=ParentExecutionId,Values={parent}")]);
     assert_eq!(children.len(), 1, "{children:?}");
     let child = children[0]["AutomationExecutionId"].as_str().unwrap().to_string();
-    let c = execution(&env, &child);
+    let c = env.automation(&child);
     assert_eq!(c["ParentAutomationExecutionId"], parent.as_str());
     assert_eq!(c["DocumentName"], "Flow-Child");
     assert_eq!(c["AutomationExecutionStatus"], "Success");
@@ -853,10 +818,10 @@ outputs: [run.Output]
     assert_eq!(ex["Outputs"], json!({"run.Output": ["hello"]}));
 
     // A child that fails fails the step, and the parent with it.
-    runbook(&env, "Flow-BadParent", &parent_yaml("Flow-BadChild"));
+    env.runbook("Flow-BadParent", &parent_yaml("Flow-BadChild"));
     let (r, parent) = start(&env, &["--document-name", "Flow-BadParent"]);
     assert_eq!(r.code, 254);
-    let ex = execution(&env, &parent);
+    let ex = env.automation(&parent);
     assert_eq!(ex["AutomationExecutionStatus"], "Failed");
     let children = executions(&env, &["--filters", &format!("Key=ParentExecutionId,Values={parent}")]);
     assert_eq!(children.len(), 1);
@@ -885,7 +850,7 @@ fn dry_run_walks_without_running() {
     )
     .unwrap();
     env.var("SSMCTL_INVENTORY", inv.to_str().unwrap());
-    runbook(&env, "Flow-Dry", &approval_runbook(&format!("[{}]", me()), ""));
+    env.runbook("Flow-Dry", &approval_runbook(&format!("[{}]", me()), ""));
     let out = env
         .ok(&["start-automation-execution", "--document-name", "Flow-Dry", "--parameters", "Dir=/tmp/x", "--dry-run"])
         .json();

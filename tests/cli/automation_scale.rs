@@ -1,40 +1,10 @@
 //! Automation at scale: rate control over many target values and hosts, and concurrent
 //! ticks over many parked executions. The real binary against a fleet of real sshd daemons.
 
-use crate::fleet::Fleet;
 use crate::support::Env;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::process::Stdio;
-
-fn setup(n: usize) -> (Env, Fleet) {
-    let fleet = Fleet::start(n);
-    let env = Env::new();
-    let inv = fleet.write_inventory();
-    env.var("SSMCTL_INVENTORY", inv.to_str().unwrap());
-    (env, fleet)
-}
-
-fn runbook(env: &Env, name: &str, yaml: &str) {
-    let path = env.path().join(format!("{name}.yaml"));
-    std::fs::write(&path, yaml).unwrap();
-    let content = format!("file://{}", path.display());
-    env.ok(&[
-        "create-document",
-        "--name",
-        name,
-        "--content",
-        &content,
-        "--document-format",
-        "YAML",
-        "--document-type",
-        "Automation",
-    ]);
-}
-
-fn execution(env: &Env, id: &str) -> Value {
-    env.ok(&["get-automation-execution", "--automation-execution-id", id]).json()["AutomationExecution"].clone()
-}
 
 fn children(env: &Env, parent: &str) -> Vec<Value> {
     let f = format!("Key=ParentExecutionId,Values={parent}");
@@ -76,7 +46,7 @@ mainSteps:
 #[test]
 fn max_errors_five_stops_starting_after_the_sixth_failure_and_running_children_finish() {
     let env = Env::new();
-    runbook(&env, "Rate", RATE);
+    env.runbook("Rate", RATE);
     let values: Vec<String> = (1..=50).map(|i| i.to_string()).collect();
     let targets = format!("Key=ParameterValues,Values={}", values.join(","));
     let r = env.run(&[
@@ -94,7 +64,7 @@ fn max_errors_five_stops_starting_after_the_sixth_failure_and_running_children_f
     ]);
     assert_eq!(r.code, 254, "the parent fails: {}{}", r.stdout, r.stderr);
     let parent = id_of(&r.stdout);
-    let p = execution(&env, &parent);
+    let p = env.automation(&parent);
     assert_eq!(p["AutomationExecutionStatus"], "Failed", "{p}");
     let c = &p["ProgressCounters"];
     assert_eq!(
@@ -140,8 +110,8 @@ mainSteps:
 
 #[test]
 fn rate_control_by_tag_runs_one_child_per_web_host_and_target_maps_one_per_map() {
-    let (env, _fleet) = setup(5);
-    runbook(&env, "OnHost", ON_HOST);
+    let (env, _fleet) = crate::fleet::with_env(5);
+    env.runbook("OnHost", ON_HOST);
     let r = env.ok(&[
         "start-automation-execution",
         "--document-name",
@@ -154,7 +124,7 @@ fn rate_control_by_tag_runs_one_child_per_web_host_and_target_maps_one_per_map()
         "2",
     ]);
     let parent = id_of(&r.stdout);
-    let p = execution(&env, &parent);
+    let p = env.automation(&parent);
     assert_eq!(p["AutomationExecutionStatus"], "Success", "{p}");
     assert_eq!(p["ResolvedTargets"]["ParameterValues"], serde_json::json!(["node-1", "node-3", "node-5"]));
     let kids = children(&env, &parent);
@@ -165,12 +135,12 @@ fn rate_control_by_tag_runs_one_child_per_web_host_and_target_maps_one_per_map()
     let maps = r#"[{"Host":["node-2"],"Word":["two"]},{"Host":["node-4"],"Word":["four"]}]"#;
     let r = env.ok(&["start-automation-execution", "--document-name", "OnHost", "--target-maps", maps]);
     let parent = id_of(&r.stdout);
-    assert_eq!(execution(&env, &parent)["AutomationExecutionStatus"], "Success");
+    assert_eq!(env.automation(&parent)["AutomationExecutionStatus"], "Success");
     let kids = children(&env, &parent);
     assert_eq!(kids.len(), 2, "{kids:?}");
     let mut words = vec![];
     for k in &kids {
-        let e = execution(&env, k["AutomationExecutionId"].as_str().unwrap());
+        let e = env.automation(k["AutomationExecutionId"].as_str().unwrap());
         assert_eq!(e["AutomationExecutionStatus"], "Success", "{e}");
         words.push(format!("{}:{}", e["Parameters"]["Host"][0], e["Parameters"]["Word"][0]));
     }
@@ -200,11 +170,11 @@ mainSteps:
 
 #[test]
 fn two_ticks_at_once_over_200_parked_executions_run_each_once() {
-    let (env, _fleet) = setup(1);
+    let (env, _fleet) = crate::fleet::with_env(1);
     // One master for every run of this test: 200 runs on one host.
     env.var("SSMCTL_CONTROL_PERSIST", "120");
     let log = env.path().join("runs.log");
-    runbook(&env, "SleepAppend", &sleep_then_append(&log));
+    env.runbook("SleepAppend", &sleep_then_append(&log));
     let started = std::time::Instant::now();
     let mut ids = vec![];
     for _ in 0..200 {
@@ -226,7 +196,7 @@ fn two_ticks_at_once_over_200_parked_executions_run_each_once() {
     let distinct: BTreeSet<&str> = lines.iter().copied().collect();
     assert_eq!(distinct, ids.iter().map(String::as_str).collect::<BTreeSet<_>>());
     for id in &ids {
-        assert_eq!(execution(&env, id)["AutomationExecutionStatus"], "Success", "{id}");
+        assert_eq!(env.automation(id)["AutomationExecutionStatus"], "Success", "{id}");
     }
     eprintln!("200 executions, two ticks: {:?}", started.elapsed());
     env.ok(&["close-connections"]);
@@ -234,22 +204,22 @@ fn two_ticks_at_once_over_200_parked_executions_run_each_once() {
 
 #[test]
 fn a_tick_before_the_sleep_is_over_does_nothing_and_one_after_continues() {
-    let (env, _fleet) = setup(1);
+    let (env, _fleet) = crate::fleet::with_env(1);
     let log = env.path().join("runs.log");
-    runbook(&env, "SleepAppend", &sleep_then_append(&log));
+    env.runbook("SleepAppend", &sleep_then_append(&log));
     let id = id_of(&env.ok(&["start-automation-execution", "--document-name", "SleepAppend"]).stdout);
-    let e = execution(&env, &id);
+    let e = env.automation(&id);
     assert_eq!(e["AutomationExecutionStatus"], "InProgress", "{e}");
     let early = (chrono::Utc::now() + chrono::Duration::seconds(30)).to_rfc3339();
     let s = env.ok(&["apply-due", "--at", &early]).json();
     assert_eq!(s["AutomationExecutions"]["Due"], 0, "{s}");
-    let e = execution(&env, &id);
+    let e = env.automation(&id);
     assert_eq!(e["AutomationExecutionStatus"], "InProgress", "{e}");
     assert_eq!(e["CurrentStepName"], "wait", "{e}");
     assert!(!log.exists());
     let late = (chrono::Utc::now() + chrono::Duration::seconds(90)).to_rfc3339();
     let s = env.ok(&["apply-due", "--at", &late]).json();
     assert_eq!(s["AutomationExecutions"]["Due"], 1, "{s}");
-    assert_eq!(execution(&env, &id)["AutomationExecutionStatus"], "Success");
+    assert_eq!(env.automation(&id)["AutomationExecutionStatus"], "Success");
     assert_eq!(std::fs::read_to_string(&log).unwrap().trim(), id);
 }

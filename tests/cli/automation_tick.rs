@@ -10,34 +10,6 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-fn setup(n: usize) -> (Env, Fleet) {
-    let fleet = Fleet::start(n);
-    let env = Env::new();
-    env.var("SSMCTL_INVENTORY", fleet.write_inventory().to_str().unwrap());
-    (env, fleet)
-}
-
-fn runbook(env: &Env, name: &str, yaml: &str) {
-    let path = env.path().join(format!("{name}.yaml"));
-    std::fs::write(&path, yaml).unwrap();
-    let content = format!("file://{}", path.display());
-    env.ok(&[
-        "create-document",
-        "--name",
-        name,
-        "--document-type",
-        "Automation",
-        "--document-format",
-        "YAML",
-        "--content",
-        &content,
-    ]);
-}
-
-fn execution(env: &Env, id: &str) -> Value {
-    env.ok(&["get-automation-execution", "--automation-execution-id", id]).json()["AutomationExecution"].clone()
-}
-
 fn steps(env: &Env, id: &str) -> Vec<Value> {
     let v = env.ok(&["describe-automation-step-executions", "--automation-execution-id", id]).json();
     v["StepExecutions"].as_array().unwrap().clone()
@@ -78,10 +50,9 @@ fn only_execution(env: &Env) -> String {
 /// log counts the runs.
 #[test]
 fn a_process_killed_mid_step_is_settled_by_the_tick_and_retried_once() {
-    let (env, _fleet) = setup(1);
+    let (env, _fleet) = crate::fleet::with_env(1);
     let log = env.path().join("runs.log");
-    runbook(
-        &env,
+    env.runbook(
         "Retry",
         &format!(
             r#"schemaVersion: '0.3'
@@ -115,7 +86,7 @@ mainSteps:
     child.kill().unwrap();
     child.wait().unwrap();
     let id = only_execution(&env);
-    let e = execution(&env, &id);
+    let e = env.automation(&id);
     assert_eq!(e["AutomationExecutionStatus"], "InProgress", "{e}");
     assert_eq!(statuses(&env, &id), pairs(&[("work", "InProgress"), ("after", "Pending")]));
 
@@ -136,10 +107,9 @@ mainSteps:
 /// With one attempt, the interrupted attempt fails the step, and the run, for good.
 #[test]
 fn a_killed_step_without_attempts_left_fails_the_execution() {
-    let (env, _fleet) = setup(1);
+    let (env, _fleet) = crate::fleet::with_env(1);
     let log = env.path().join("once.log");
-    runbook(
-        &env,
+    env.runbook(
         "Once",
         &format!(
             r#"schemaVersion: '0.3'
@@ -167,7 +137,7 @@ mainSteps:
     let r = env.run(&["apply-due"]);
     assert_eq!(r.code, 254, "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains(&format!("automation execution {id} ended Failed")), "{}", r.stderr);
-    let e = execution(&env, &id);
+    let e = env.automation(&id);
     assert_eq!(e["AutomationExecutionStatus"], "Failed");
     let work = &steps(&env, &id)[0];
     assert_eq!(work["StepStatus"], "Failed");
@@ -178,10 +148,9 @@ mainSteps:
 /// Ctrl-C in start-automation-execution cancels the command on the host and the execution.
 #[test]
 fn ctrl_c_cancels_the_running_step_and_the_execution() {
-    let (env, _fleet) = setup(1);
+    let (env, _fleet) = crate::fleet::with_env(1);
     let mark = env.path().join("started");
-    runbook(
-        &env,
+    env.runbook(
         "Long",
         &format!(
             r#"schemaVersion: '0.3'
@@ -213,7 +182,7 @@ mainSteps:
     assert!(started.elapsed() < Duration::from_secs(10), "Ctrl-C took {:?}", started.elapsed());
     assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
     let id = only_execution(&env);
-    assert_eq!(execution(&env, &id)["AutomationExecutionStatus"], "Cancelled");
+    assert_eq!(env.automation(&id)["AutomationExecutionStatus"], "Cancelled");
     assert_eq!(statuses(&env, &id), pairs(&[("long", "Cancelled"), ("later", "Pending")]));
 }
 
@@ -222,10 +191,9 @@ mainSteps:
 /// ssmctl's own GetParameter; the runbook's outputs collect what it declared.
 #[test]
 fn script_payloads_and_ssm_api_calls_feed_later_steps() {
-    let (env, _fleet) = setup(1);
+    let (env, _fleet) = crate::fleet::with_env(1);
     env.ok(&["put-parameter", "--name", "/app/colour", "--value", "blue", "--type", "String"]);
-    runbook(
-        &env,
+    env.runbook(
         "Flow",
         r#"schemaVersion: '0.3'
 parameters:
@@ -264,7 +232,7 @@ outputs: [use.Output, compute.greeting]
     );
     let r = env.ok(&["start-automation-execution", "--document-name", "Flow", "--parameters", "Who=Ada"]);
     let id = r.json()["AutomationExecutionId"].as_str().unwrap().to_string();
-    let e = execution(&env, &id);
+    let e = env.automation(&id);
     assert_eq!(e["AutomationExecutionStatus"], "Success", "{e}");
     assert_eq!(e["Outputs"], json!({"use.Output": ["hello Ada blue x3\n"], "compute.greeting": ["hello Ada"]}));
     let all = steps(&env, &id);
@@ -301,8 +269,7 @@ fn a_property_wait_polls_until_the_value_comes_or_times_out() {
     let env = Env::new();
     env.var("SSMCTL_AUTOMATION_POLL_SECONDS", "1");
     env.ok(&["put-parameter", "--name", "/gate", "--value", "closed", "--type", "String"]);
-    runbook(
-        &env,
+    env.runbook(
         "Wait",
         r#"schemaVersion: '0.3'
 mainSteps:
@@ -324,10 +291,9 @@ mainSteps:
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let id: Value = serde_json::from_slice(&out.stdout).unwrap();
     let id = id["AutomationExecutionId"].as_str().unwrap();
-    assert_eq!(execution(&env, id)["AutomationExecutionStatus"], "Success");
+    assert_eq!(env.automation(id)["AutomationExecutionStatus"], "Success");
 
-    runbook(
-        &env,
+    env.runbook(
         "Never",
         r#"schemaVersion: '0.3'
 mainSteps:
@@ -340,7 +306,7 @@ mainSteps:
     let r = env.run(&["start-automation-execution", "--document-name", "Never"]);
     assert_eq!(r.code, 254, "{}", r.stderr);
     let id = r.json()["AutomationExecutionId"].as_str().unwrap().to_string();
-    assert_eq!(execution(&env, &id)["AutomationExecutionStatus"], "TimedOut");
+    assert_eq!(env.automation(&id)["AutomationExecutionStatus"], "TimedOut");
 }
 
 /// Runbooks that would need AWS, or that loop, are refused when they are created.
@@ -400,7 +366,7 @@ fn restart_host_reboots_waits_for_a_new_boot_id_and_checks_health() {
         json!({"InstanceId": ["deb-r"], "HealthCommand": ["test -s /etc/hostname && echo healthy"]}).to_string();
     let r = env.ok(&["start-automation-execution", "--document-name", "SSMCTL-RestartHost", "--parameters", &params]);
     let id = r.json()["AutomationExecutionId"].as_str().unwrap().to_string();
-    let e = execution(&env, &id);
+    let e = env.automation(&id);
     assert_eq!(e["AutomationExecutionStatus"], "Success", "{e}");
     let after = boot(&env);
     assert_ne!(before, after, "a new boot id");
@@ -413,7 +379,7 @@ fn restart_host_reboots_waits_for_a_new_boot_id_and_checks_health() {
     let r = env.run(&["start-automation-execution", "--document-name", "SSMCTL-RestartHost", "--parameters", &params]);
     assert_eq!(r.code, 254, "{}", r.stderr);
     let id = r.json()["AutomationExecutionId"].as_str().unwrap().to_string();
-    assert_eq!(execution(&env, &id)["AutomationExecutionStatus"], "Failed");
+    assert_eq!(env.automation(&id)["AutomationExecutionStatus"], "Failed");
     assert_ne!(boot(&env), after, "it rebooted again before the health check failed");
     assert_eq!(env.run_on("deb-r", "wc -l </var/log/ssmctl-test-reboots").trim(), "2");
 }
@@ -423,10 +389,9 @@ fn restart_host_reboots_waits_for_a_new_boot_id_and_checks_health() {
 /// association's run when a later tick ends it.
 #[test]
 fn associations_run_automation_runbooks_on_their_targets() {
-    let (env, _fleet) = setup(3);
+    let (env, _fleet) = crate::fleet::with_env(3);
     let log = env.path().join("touched.log");
-    runbook(
-        &env,
+    env.runbook(
         "Touch",
         &format!(
             r#"schemaVersion: '0.3'
@@ -492,7 +457,7 @@ mainSteps:
     let mut touched = lines(&log);
     touched.sort();
     assert_eq!(touched, ["node-1", "node-3"]);
-    let e = execution(&env, &parent);
+    let e = env.automation(&parent);
     assert_eq!(e["AssociationId"], json!(aid));
     assert_eq!(e["ResolvedTargets"]["ParameterValues"], json!(["node-1", "node-3"]));
     let execs = env.ok(&["describe-association-executions", "--association-id", &aid]).json();
@@ -534,8 +499,7 @@ fn chrono_now() -> u64 {
 fn an_approval_nobody_gives_times_out_at_the_tick_after_its_timeout() {
     let env = Env::new();
     env.ok(&["put-parameter", "--name", "/team/approver", "--value", "nobody-here", "--type", "String"]);
-    runbook(
-        &env,
+    env.runbook(
         "Ask",
         r#"schemaVersion: '0.3'
 parameters:
@@ -553,7 +517,7 @@ mainSteps:
     let r = env.ok(&["start-automation-execution", "--document-name", "Ask"]);
     assert!(r.stderr.contains("waits at step ask for approval by nobody-here: anyone?"), "{}", r.stderr);
     let id = r.json()["AutomationExecutionId"].as_str().unwrap().to_string();
-    let e = execution(&env, &id);
+    let e = env.automation(&id);
     assert_eq!(e["AutomationExecutionStatus"], "Waiting");
     assert_eq!(e["Parameters"], json!({"Approver": ["nobody-here"]}), "defaults shown, read from the store");
     let line =
@@ -566,7 +530,7 @@ mainSteps:
     let later = (chrono_now() + 90).to_string();
     let r = env.run(&["apply-due", "--at", &later]);
     assert_eq!(r.code, 254, "{}", r.stderr);
-    let e = execution(&env, &id);
+    let e = env.automation(&id);
     assert_eq!(e["AutomationExecutionStatus"], "TimedOut", "{e}");
     assert_eq!(statuses(&env, &id), pairs(&[("ask", "TimedOut"), ("after", "Pending")]));
 }

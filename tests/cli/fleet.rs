@@ -122,6 +122,14 @@ enum Wait {
     TimedOut,
 }
 
+/// A fleet of `n` hosts and an Env whose inventory is that fleet.
+pub fn with_env(n: usize) -> (crate::support::Env, Fleet) {
+    let fleet = Fleet::start(n);
+    let env = crate::support::Env::new();
+    env.var("SSMCTL_INVENTORY", fleet.write_inventory().to_str().unwrap());
+    (env, fleet)
+}
+
 impl Fleet {
     /// Starts `n` sshd daemons on 127.0.0.1 (free ports found by binding port 0), hosts named node-1..node-n,
     /// tags Role=web for odd, Role=db for even, and Env=test; waits until each answers with an SSH banner.

@@ -126,6 +126,29 @@ impl Env {
         lines[0].to_string()
     }
 
+    /// Writes `yaml` to this Env's directory and creates Automation document `name` from it.
+    pub fn runbook(&self, name: &str, yaml: &str) {
+        let file = self.path().join(format!("{name}.yaml"));
+        std::fs::write(&file, yaml).unwrap();
+        let content = format!("file://{}", file.display());
+        self.ok(&[
+            "create-document",
+            "--name",
+            name,
+            "--document-type",
+            "Automation",
+            "--document-format",
+            "YAML",
+            "--content",
+            &content,
+        ]);
+    }
+
+    /// get-automation-execution's AutomationExecution.
+    pub fn automation(&self, id: &str) -> Value {
+        self.ok(&["get-automation-execution", "--automation-execution-id", id]).json()["AutomationExecution"].clone()
+    }
+
     pub fn create(&self, name: &str, fixture_rel: &str, format: &str) -> Value {
         let content = format!("file://{}", fixture(fixture_rel));
         self.ok(&[
