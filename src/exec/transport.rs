@@ -194,9 +194,15 @@ async fn capture<R: AsyncRead + Unpin>(mut r: R, cap: usize) -> String {
     let mut kept: Vec<u8> = Vec::new();
     let mut dropped: u64 = 0;
     let mut buf = vec![0u8; 64 * 1024];
+    let mut failed = None;
     loop {
         match r.read(&mut buf).await {
-            Ok(0) | Err(_) => break,
+            Ok(0) => break,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
             Ok(n) => {
                 let room = cap.saturating_sub(kept.len());
                 let take = room.min(n);
@@ -208,6 +214,13 @@ async fn capture<R: AsyncRead + Unpin>(mut r: R, cap: usize) -> String {
     let mut text = String::from_utf8_lossy(&kept).into_owned();
     if dropped > 0 {
         text.push_str(&format!("\n---Output truncated by ssmctl: {dropped} more bytes were not kept---\n"));
+    }
+    // A stream that broke off is said to have, never passed off as whole.
+    if let Some(e) = failed {
+        text.push_str(&format!(
+            "\n---Output cut off: reading it failed after {} bytes: {e}---\n",
+            kept.len() as u64 + dropped
+        ));
     }
     text
 }
