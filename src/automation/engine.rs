@@ -59,8 +59,14 @@ pub fn advance(ctx: &mut Ctx, id: &str, clock: Clock, foreground: bool) -> Resul
 }
 
 pub fn runbook_of(ex: &ExecutionRow) -> Result<Runbook> {
+    Ok(parsed_runbook(ex)?.1)
+}
+
+/// The runbook an execution runs, with its parameter declarations.
+pub fn parsed_runbook(ex: &ExecutionRow) -> Result<(document::ParsedDocument, Runbook)> {
     let parsed = document::parse(&ex.runbook, DocFormat::Json, "Automation")?;
-    parse_runbook(&parsed.body, &parsed.parameters)
+    let runbook = parse_runbook(&parsed.body, &parsed.parameters)?;
+    Ok((parsed, runbook))
 }
 
 /// The step named `name`: a main step, or one of a loop's steps.

@@ -6,6 +6,8 @@
 //! when it ends.
 
 use super::engine::{self, Advance, is_terminal};
+use crate::document::ParsedDocument;
+use crate::document::runbook::Runbook;
 use crate::error::Result;
 use crate::model::automation::ProgressCounters;
 use crate::model::time::Clock;
@@ -33,9 +35,7 @@ fn failed(c: &ExecutionRow) -> bool {
 
 /// A child for target value `i`: the parent's parameters with the target parameter set
 /// (or a TargetMaps entry's values).
-fn child_of(parent: &ExecutionRow, i: usize) -> Result<ExecutionRow> {
-    let runbook = engine::runbook_of(parent)?;
-    let parsed = crate::document::parse(&parent.runbook, crate::document::DocFormat::Json, "Automation")?;
+fn child_of(parent: &ExecutionRow, i: usize, parsed: &ParsedDocument, runbook: &Runbook) -> Result<ExecutionRow> {
     let value = parent.state.resolved_targets.as_ref().map(|r| r.parameter_values[i].clone()).unwrap_or_default();
     let mut state = parent.state.clone();
     let given: Vec<(String, Vec<String>)> = if state.target_maps.is_empty() {
@@ -85,7 +85,7 @@ pub fn drive_parent(ctx: &mut Ctx, mut ex: ExecutionRow, clock: Clock, foregroun
     let mut running_here = 0usize;
     let id = ex.execution_id.clone();
     ex.status = "InProgress".into();
-    let runbook = engine::runbook_of(&ex)?;
+    let (parsed, runbook) = engine::parsed_runbook(&ex)?;
     loop {
         let signals = ctx.store()?.read(|tx| rows::open_signals(tx, &id))?;
         for s in signals.iter().filter(|s| s.signal_type.starts_with("Stop:")) {
@@ -111,7 +111,7 @@ pub fn drive_parent(ctx: &mut Ctx, mut ex: ExecutionRow, clock: Clock, foregroun
         // Start what the limits allow.
         let mut started = vec![];
         while !over && !stopping && running + started.len() < max_concurrency && ex.state.children_started < total {
-            let child = child_of(&ex, ex.state.children_started)?;
+            let child = child_of(&ex, ex.state.children_started, &parsed, &runbook)?;
             ex.state.children_started += 1;
             started.push(child);
         }

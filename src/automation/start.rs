@@ -168,14 +168,16 @@ pub fn create(
     let loaded = load(conn, &req.document_name, req.document_version.as_deref())?;
     // A parent's parameters are checked as its first child receives them: the target
     // parameter (or the TargetMaps keys) comes from the targets, not from Parameters.
+    let target_name = req.target_parameter_name.as_ref().filter(|n| loaded.parsed.parameter(n).is_some());
+    let target_values = match target_name {
+        Some(_) if !req.targets.is_empty() && req.target_maps.is_empty() => Some(resolve_targets(req, inv)?),
+        _ => None,
+    };
     let mut given = req.parameters.clone();
     if let Some(first) = req.target_maps.first() {
         given.extend(first.iter().map(|(k, v)| (k.clone(), v.clone())));
-    } else if let (Some(name), false) = (&req.target_parameter_name, req.targets.is_empty())
-        && loaded.parsed.parameter(name).is_some()
-    {
-        let first = resolve_targets(req, inv)?.into_iter().next().unwrap_or_default();
-        given.insert(name.clone(), vec![first]);
+    } else if let (Some(name), Some(values)) = (target_name, &target_values) {
+        given.insert(name.clone(), vec![values.first().cloned().unwrap_or_default()]);
     }
     let mut values = typed_parameters(conn, &loaded.parsed, &given)?;
     // The parent keeps only what was given; each child gets its own target value.
@@ -202,7 +204,7 @@ pub fn create(
             if loaded.parsed.parameter(&name).is_none() {
                 return Err(invalid(format!("TargetParameterName {name} is not a parameter of {}.", loaded.name)));
             }
-            resolve_targets(req, inv)?
+            target_values.unwrap_or_default()
         } else {
             for m in &req.target_maps {
                 if let Some(k) = m.keys().find(|k| loaded.parsed.parameter(k).is_none()) {

@@ -107,13 +107,16 @@ fn waiting_line(ctx: &mut Ctx, row: &ExecutionRow) -> Result<Option<String>> {
     Ok(Some(line))
 }
 
-fn counters(conn: &Connection, row: &ExecutionRow) -> Result<ProgressCounters> {
+fn counters(
+    conn: &Connection,
+    row: &ExecutionRow,
+    steps: &[crate::store::automation::StepRow],
+) -> Result<ProgressCounters> {
     if row.state.is_parent() {
         let children = rows::children(conn, &row.execution_id)?;
         let total = row.state.resolved_targets.as_ref().map(|r| r.parameter_values.len()).unwrap_or(0);
         return Ok(rate::counters(&children, total));
     }
-    let steps = rows::steps(conn, &row.execution_id)?;
     let count = |s: &str| steps.iter().filter(|r| r.record.step_status == s).count() as i64;
     Ok(ProgressCounters {
         total_steps: steps.iter().filter(|r| r.record.step_status != "Pending").count() as i64,
@@ -124,9 +127,11 @@ fn counters(conn: &Connection, row: &ExecutionRow) -> Result<ProgressCounters> {
     })
 }
 
-fn execution_of(conn: &Connection, row: &ExecutionRow) -> Result<AutomationExecution> {
+/// The execution as get-automation-execution shows it; without its steps and counters
+/// (`with_steps` false) for the metadata of describe-automation-executions.
+fn execution_of(conn: &Connection, row: &ExecutionRow, with_steps: bool) -> Result<AutomationExecution> {
     let s = &row.state;
-    let steps = rows::steps(conn, &row.execution_id)?;
+    let steps = if with_steps { rows::steps(conn, &row.execution_id)? } else { vec![] };
     Ok(AutomationExecution {
         automation_execution_id: row.execution_id.clone(),
         document_name: row.document_name.clone(),
@@ -151,14 +156,14 @@ fn execution_of(conn: &Connection, row: &ExecutionRow) -> Result<AutomationExecu
         max_concurrency: s.max_concurrency.clone(),
         max_errors: s.max_errors.clone(),
         target: s.target.clone(),
-        progress_counters: counters(conn, row)?,
+        progress_counters: if with_steps { counters(conn, row, &steps)? } else { ProgressCounters::default() },
         association_id: row.association_id.clone(),
         variables: Default::default(),
     })
 }
 
 fn metadata_of(conn: &Connection, row: &ExecutionRow) -> Result<AutomationExecutionMetadata> {
-    let e = execution_of(conn, row)?;
+    let e = execution_of(conn, row, false)?;
     Ok(AutomationExecutionMetadata {
         automation_execution_id: e.automation_execution_id,
         document_name: e.document_name,
@@ -189,7 +194,7 @@ fn metadata_of(conn: &Connection, row: &ExecutionRow) -> Result<AutomationExecut
 pub fn get(ctx: &mut Ctx, req: GetAutomationExecutionRequest) -> Result<GetAutomationExecutionResult> {
     ctx.store()?.read(|tx| {
         let row = get_row(tx, &req.automation_execution_id)?;
-        Ok(GetAutomationExecutionResult { automation_execution: execution_of(tx, &row)? })
+        Ok(GetAutomationExecutionResult { automation_execution: execution_of(tx, &row, true)? })
     })
 }
 

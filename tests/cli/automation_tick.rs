@@ -314,23 +314,8 @@ mainSteps:
 fn runbooks_needing_aws_or_looping_are_refused_at_create_document() {
     let env = Env::new();
     let create = |name: &str, yaml: &str| {
-        let path = env.path().join(format!("{name}.yaml"));
-        std::fs::write(&path, yaml).unwrap();
-        let content = format!("file://{}", path.display());
-        env.fails(
-            &[
-                "create-document",
-                "--name",
-                name,
-                "--document-type",
-                "Automation",
-                "--document-format",
-                "YAML",
-                "--content",
-                &content,
-            ],
-            254,
-        )
+        let args = env.runbook_args(name, yaml);
+        env.fails(&args.iter().map(String::as_str).collect::<Vec<_>>(), 254)
     };
     let line = create(
         "Stop",

@@ -128,20 +128,19 @@ impl Env {
 
     /// Writes `yaml` to this Env's directory and creates Automation document `name` from it.
     pub fn runbook(&self, name: &str, yaml: &str) {
+        self.ok(&self.runbook_args(name, yaml).iter().map(String::as_str).collect::<Vec<_>>());
+    }
+
+    /// The create-document command line for runbook `yaml`, written to this Env's directory.
+    pub fn runbook_args(&self, name: &str, yaml: &str) -> Vec<String> {
         let file = self.path().join(format!("{name}.yaml"));
         std::fs::write(&file, yaml).unwrap();
         let content = format!("file://{}", file.display());
-        self.ok(&[
-            "create-document",
-            "--name",
-            name,
-            "--document-type",
-            "Automation",
-            "--document-format",
-            "YAML",
-            "--content",
-            &content,
-        ]);
+        ["create-document", "--name", name, "--document-type", "Automation", "--document-format", "YAML", "--content"]
+            .iter()
+            .map(|s| s.to_string())
+            .chain([content])
+            .collect()
     }
 
     /// get-automation-execution's AutomationExecution.
