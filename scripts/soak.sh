@@ -439,18 +439,20 @@ rerun_due=$(q "SELECT count(*) FROM association_executions a JOIN association_ex
      ON a.association_id = b.association_id AND a.due = b.due AND a.execution_id < b.execution_id
      JOIN soak_ran ra ON ra.execution_id = a.execution_id JOIN soak_ran rb ON rb.execution_id = b.execution_id AND rb.host = ra.host
      WHERE a.reason = 'Scheduled' AND b.reason = 'Scheduled' AND (a.detailed_status = 'Interrupted' OR b.detailed_status = 'Interrupted');")
-# File lines whose output was never stored: only runs cut short by kill -9 may have them, at most one
-# per interrupted (association, host) invocation.
+# File lines whose output was never stored: only runs cut short may have them, at most one per
+# (association, host) invocation that was interrupted by kill -9 of its controller or ended on the
+# host without an exit status (the chaos loop stopped that host's sshd mid-script).
 unmapped=$(q "SELECT count(*) FROM soak_join WHERE execution_id IS NULL;")
 unexplained=$(q "SELECT coalesce(sum(u.n - coalesce(k.n, 0)), 0) FROM
      (SELECT named_assoc, host, count(*) AS n FROM soak_join WHERE execution_id IS NULL GROUP BY 1, 2) u
      LEFT JOIN (SELECT e.association_id, i.instance_id, count(*) AS n FROM association_executions e
                 JOIN invocations i ON i.command_id = e.command_id
-                WHERE e.detailed_status = 'Interrupted' OR i.status_details = 'Interrupted' GROUP BY 1, 2) k
+                WHERE e.detailed_status = 'Interrupted' OR i.status_details = 'Interrupted'
+                   OR (i.status_details = 'Failed' AND i.response_code = -1) GROUP BY 1, 2) k
        ON k.association_id = u.named_assoc AND k.instance_id = u.host
      WHERE u.n > coalesce(k.n, 0);")
 unknown_host=$(q "SELECT count(*) FROM soak_runs WHERE host NOT LIKE 'node-%' OR host <> file;")
-detail="$lines run lines, $mapped tied to an execution; duplicate (execution,host): $dup_exec; same due twice on a host: $dup_due; wrong host/association: $wrong; lines without a stored run: $unmapped ($unexplained not explained by an Interrupted run); reruns of a due after kill -9: $rerun_due"
+detail="$lines run lines, $mapped tied to an execution; duplicate (execution,host): $dup_exec; same due twice on a host: $dup_due; wrong host/association: $wrong; lines without a stored run: $unmapped ($unexplained not explained by a run cut short); reruns of a due after kill -9: $rerun_due"
 if [[ $lines -gt 0 && $dup_exec == 0 && $dup_due == 0 && $wrong == 0 && $unexplained == 0 && $unknown_host == 0 ]]; then
     report PASS no-double-runs "$detail"
 else

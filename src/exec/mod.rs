@@ -387,7 +387,10 @@ async fn on_host(
             let (status, details, code, rank) = match r.ending {
                 Ending::Exited(0) => ("Success", "Success", 0, 0),
                 Ending::Exited(c) => ("Failed", "Failed", c as i64, 1),
-                Ending::Terminated => ("Failed", "Failed", -1, 1),
+                Ending::Terminated => {
+                    p.stderr.push_str("ssmctl: the script ended without an exit status (killed by a signal on the host, or its session closed)\n");
+                    ("Failed", "Failed", -1, 1)
+                }
                 Ending::Lost(m) => {
                     p.stderr.push_str(&format!("ssmctl: {m}\n"));
                     ("Failed", "Failed", -1, 1)

@@ -158,6 +158,26 @@ fn non_zero_exit_keeps_its_response_code_and_fails_the_command() {
     let line = env.run(&["wait", "command-executed", "--command-id", id, "--instance-id", "node-2"]);
     assert_eq!(line.code, 255, "{}", line.stderr);
     assert!(line.stderr.contains("terminal failure state"), "{}", line.stderr);
+
+    // A script whose whole session is killed on the host has no exit status: Failed, -1, and
+    // a line saying so (the soak's chaos loop does this by stopping sshd mid-script).
+    let (code, cmd) = send(
+        &env,
+        &[
+            "--document-name",
+            "AWS-RunShellScript",
+            "--instance-ids",
+            "node-1",
+            "--parameters",
+            "commands=[\"echo doomed\",\"kill -KILL 0\"]",
+        ],
+    );
+    assert_eq!(code, 254);
+    let id = cmd["CommandId"].as_str().unwrap();
+    let out = env.ok(&["get-command-invocation", "--command-id", id, "--instance-id", "node-1"]).json();
+    assert_eq!((out["Status"].as_str(), out["ResponseCode"].as_i64()), (Some("Failed"), Some(-1)), "{out}");
+    let err = out["StandardErrorContent"].as_str().unwrap();
+    assert!(err.contains("ended without an exit status"), "{err}");
 }
 
 #[test]
