@@ -41,6 +41,18 @@ OPERATIONS = [
     # Automation
     "StartAutomationExecution", "GetAutomationExecution", "DescribeAutomationExecutions",
     "DescribeAutomationStepExecutions", "SendAutomationSignal", "StopAutomationExecution",
+    # Maintenance Windows: windows, targets, tasks
+    "CreateMaintenanceWindow", "UpdateMaintenanceWindow", "GetMaintenanceWindow", "DeleteMaintenanceWindow",
+    "DescribeMaintenanceWindows", "DescribeMaintenanceWindowSchedule", "DescribeMaintenanceWindowsForTarget",
+    "RegisterTargetWithMaintenanceWindow", "DescribeMaintenanceWindowTargets", "UpdateMaintenanceWindowTarget",
+    "DeregisterTargetFromMaintenanceWindow",
+    "RegisterTaskWithMaintenanceWindow", "DescribeMaintenanceWindowTasks", "GetMaintenanceWindowTask",
+    "UpdateMaintenanceWindowTask", "DeregisterTaskFromMaintenanceWindow",
+    # Maintenance Windows: executions
+    "DescribeMaintenanceWindowExecutions", "GetMaintenanceWindowExecution",
+    "DescribeMaintenanceWindowExecutionTasks", "GetMaintenanceWindowExecutionTask",
+    "DescribeMaintenanceWindowExecutionTaskInvocations", "GetMaintenanceWindowExecutionTaskInvocation",
+    "CancelMaintenanceWindowExecution",
 ]
 
 # Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's

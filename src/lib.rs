@@ -19,6 +19,7 @@ mod extensions;
 mod interrupt;
 mod inventory;
 mod log;
+mod maintenance;
 mod model;
 mod ops;
 mod output;

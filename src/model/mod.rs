@@ -7,6 +7,7 @@ pub mod commands;
 pub mod compliance;
 pub mod documents;
 pub mod instances;
+pub mod maintenance_windows;
 pub mod inventory;
 pub mod parameters;
 pub mod patch;

@@ -350,6 +350,97 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX automation_signals_open ON automation_signals (execution_id) WHERE consumed = 0;
     ALTER TABLE association_executions ADD COLUMN automation_id TEXT;",
+    // 15: Maintenance Windows (SPEC §19). A window's `last_fire` is the latest fire time a
+    // tick has dealt with; executions are unique per (window, fire time), so a fire time is
+    // taken once whatever ticks overlap. Task executions hold the task as it was at the
+    // fire and the targets resolved when the task started; each invocation row is written
+    // before its command or automation starts.
+    "CREATE TABLE mw_windows (
+        window_id                  TEXT PRIMARY KEY,
+        seq                        INTEGER NOT NULL,
+        name                       TEXT NOT NULL,
+        description                TEXT,
+        start_date                 TEXT,
+        end_date                   TEXT,
+        schedule                   TEXT NOT NULL,
+        schedule_timezone          TEXT,
+        schedule_offset            INTEGER,
+        duration                   INTEGER NOT NULL,
+        cutoff                     INTEGER NOT NULL,
+        allow_unassociated_targets INTEGER NOT NULL,
+        enabled                    INTEGER NOT NULL,
+        created                    TEXT NOT NULL,
+        modified                   TEXT NOT NULL,
+        last_fire                  TEXT,
+        client_token               TEXT UNIQUE,
+        request_hash               TEXT
+    );
+    CREATE TABLE mw_targets (
+        window_target_id  TEXT PRIMARY KEY,
+        window_id         TEXT NOT NULL REFERENCES mw_windows ON DELETE CASCADE,
+        seq               INTEGER NOT NULL,
+        resource_type     TEXT NOT NULL,
+        targets           TEXT NOT NULL,
+        owner_information TEXT,
+        name              TEXT,
+        description       TEXT,
+        client_token      TEXT UNIQUE,
+        request_hash      TEXT
+    );
+    CREATE INDEX mw_targets_by_window ON mw_targets (window_id, seq);
+    CREATE TABLE mw_tasks (
+        window_task_id TEXT PRIMARY KEY,
+        window_id      TEXT NOT NULL REFERENCES mw_windows ON DELETE CASCADE,
+        seq            INTEGER NOT NULL,
+        body           TEXT NOT NULL,
+        client_token   TEXT UNIQUE,
+        request_hash   TEXT
+    );
+    CREATE INDEX mw_tasks_by_window ON mw_tasks (window_id, seq);
+    CREATE TABLE mw_executions (
+        window_execution_id TEXT PRIMARY KEY,
+        window_id           TEXT NOT NULL REFERENCES mw_windows ON DELETE CASCADE,
+        fire_time           TEXT NOT NULL,
+        status              TEXT NOT NULL,
+        status_details      TEXT,
+        start_time          TEXT,
+        end_time            TEXT,
+        cutoff_at           TEXT NOT NULL,
+        window_end          TEXT NOT NULL,
+        wake_at             TEXT,
+        UNIQUE (window_id, fire_time)
+    );
+    CREATE INDEX mw_executions_due ON mw_executions (wake_at) WHERE wake_at IS NOT NULL;
+    CREATE INDEX mw_executions_by_start ON mw_executions (window_id, start_time);
+    CREATE TABLE mw_task_executions (
+        task_execution_id   TEXT PRIMARY KEY,
+        window_execution_id TEXT NOT NULL REFERENCES mw_executions ON DELETE CASCADE,
+        seq                 INTEGER NOT NULL,
+        priority            INTEGER NOT NULL,
+        task                TEXT NOT NULL,
+        targets             TEXT,
+        status              TEXT NOT NULL,
+        status_details      TEXT,
+        start_time          TEXT,
+        end_time            TEXT
+    );
+    CREATE INDEX mw_task_executions_by_execution ON mw_task_executions (window_execution_id, seq);
+    CREATE TABLE mw_invocations (
+        invocation_id       TEXT PRIMARY KEY,
+        task_execution_id   TEXT NOT NULL REFERENCES mw_task_executions ON DELETE CASCADE,
+        seq                 INTEGER NOT NULL,
+        resource_id         TEXT NOT NULL,
+        execution_id        TEXT,
+        parameters          TEXT NOT NULL,
+        status              TEXT NOT NULL,
+        status_details      TEXT,
+        start_time          TEXT,
+        end_time            TEXT,
+        owner_information   TEXT,
+        window_target_id    TEXT,
+        UNIQUE (task_execution_id, resource_id)
+    );
+    CREATE INDEX mw_invocations_by_task ON mw_invocations (task_execution_id, seq);",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -10,6 +10,7 @@ pub mod documents;
 pub mod instances;
 pub mod inventory;
 pub mod leases;
+pub mod maintenance_windows;
 mod migrations;
 pub use migrations::LATEST;
 pub mod parameters;
