@@ -57,7 +57,19 @@ impl Work for Automation {
     }
 }
 
-const WORK: [&dyn Work; 2] = [&Associations, &Automation];
+/// Maintenance windows (SPEC §19): fire times come, open executions go on.
+struct MaintenanceWindows;
+
+impl Work for MaintenanceWindows {
+    fn run(&self, ctx: &mut Ctx, tick: &Tick) -> Result<Part> {
+        let report = crate::maintenance::tick::run(ctx, tick.clock, tick.dry_run, apply_due::history_days())?;
+        let failures = report.failures.clone();
+        Ok(Part { key: Some("MaintenanceWindows"), report: serde_json::to_value(&report)?, failures })
+    }
+}
+
+/// In SPEC §16's order: windows fire before the associations and automations they may start.
+const WORK: [&dyn Work; 3] = [&MaintenanceWindows, &Associations, &Automation];
 
 /// Runs every kind; the summary and the lines of what did not succeed.
 pub fn run(ctx: &mut Ctx, tick: &Tick) -> Result<(Value, Vec<String>)> {

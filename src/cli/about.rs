@@ -79,6 +79,17 @@ pub fn about(op: &str) -> Option<&'static str> {
         "DescribeAutomationStepExecutions" => "List the steps of an automation execution, with filters",
         "SendAutomationSignal" => "Approve, reject, resume or steer a waiting automation execution",
         "StopAutomationExecution" => "Cancel an automation execution (its onCancel step runs) or complete it now",
+        "DescribeMaintenanceWindowExecutions" => {
+            "List a maintenance window's executions (run, skipped or missed), newest first"
+        }
+        "GetMaintenanceWindowExecution" => "Show a maintenance window execution and its task executions",
+        "DescribeMaintenanceWindowExecutionTasks" => "List the task executions of a maintenance window execution",
+        "GetMaintenanceWindowExecutionTask" => "Show one task execution of a maintenance window execution",
+        "DescribeMaintenanceWindowExecutionTaskInvocations" => "List a task execution's invocations (one per target)",
+        "GetMaintenanceWindowExecutionTaskInvocation" => "Show one invocation of a maintenance window task execution",
+        "CancelMaintenanceWindowExecution" => {
+            "Cancel a running maintenance window execution (running commands are cancelled)"
+        }
         _ => return None,
     })
 }

@@ -18,6 +18,12 @@ const STDERR_SHOWN: usize = 8_000;
 const PLUGIN_OUTPUT_SHOWN: usize = 2_500;
 
 pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult> {
+    send_as(ctx, req, uuid::Uuid::new_v4().to_string())
+}
+
+/// [`send`] with the CommandId chosen by the caller, who recorded it before the command
+/// existed (a maintenance window invocation), so that a crash leaves a trace to settle.
+pub fn send_as(ctx: &mut Ctx, req: SendCommandRequest, command_id: String) -> Result<SendCommandResult> {
     refuse_aws_only(&req)?;
     if req.instance_ids.is_empty() && req.targets.is_empty() {
         return Err(Error::service("ValidationException", "Give the hosts to run on: --instance-ids or --targets."));
@@ -63,7 +69,7 @@ pub fn send(ctx: &mut Ctx, req: SendCommandRequest) -> Result<SendCommandResult>
     let max_concurrency = req.max_concurrency.clone().unwrap_or_else(|| "50".into());
     let max_errors = req.max_errors.clone().unwrap_or_else(|| "0".into());
     let job = exec::Job {
-        command_id: uuid::Uuid::new_v4().to_string(),
+        command_id,
         max_concurrency: rate::concurrency(&max_concurrency, hosts.len())?,
         max_errors: rate::errors(&max_errors, hosts.len())?,
         hosts,
@@ -595,7 +601,7 @@ pub fn cancel(ctx: &mut Ctx, req: CancelCommandRequest) -> Result<Empty> {
 
 /// Commands whose sending process died (kill -9, a crash) stay InProgress in the db:
 /// they are settled as Failed / Interrupted, their unfinished invocations too.
-fn settle_orphans(conn: &Connection) -> Result<()> {
+pub fn settle_orphans(conn: &Connection) -> Result<()> {
     let orphans: Vec<(String, Option<i64>)> = {
         let mut st = conn
             .prepare_cached("SELECT command_id, owner_pid FROM commands WHERE status IN ('Pending', 'InProgress')")?;

@@ -12,6 +12,7 @@ pub mod inventory;
 pub mod inventory_answers;
 pub mod inventory_query;
 pub mod inventory_schema;
+pub mod maintenance_window_executions;
 pub mod parameter_policies;
 pub mod parameters;
 pub mod patch_baselines;
@@ -186,6 +187,21 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("DescribeAutomationStepExecutions", |c, r| call(r, |r| automation::describe_steps(c, r))),
     ("SendAutomationSignal", |c, r| call(r, |r| automation::signal(c, r))),
     ("StopAutomationExecution", |c, r| call(r, |r| automation::stop(c, r))),
+    ("DescribeMaintenanceWindowExecutions", |c, r| {
+        call(r, |r| maintenance_window_executions::describe_executions(c, r))
+    }),
+    ("GetMaintenanceWindowExecution", |c, r| call(r, |r| maintenance_window_executions::get_execution(c, r))),
+    ("DescribeMaintenanceWindowExecutionTasks", |c, r| {
+        call(r, |r| maintenance_window_executions::describe_tasks(c, r))
+    }),
+    ("GetMaintenanceWindowExecutionTask", |c, r| call(r, |r| maintenance_window_executions::get_task(c, r))),
+    ("DescribeMaintenanceWindowExecutionTaskInvocations", |c, r| {
+        call(r, |r| maintenance_window_executions::describe_invocations(c, r))
+    }),
+    ("GetMaintenanceWindowExecutionTaskInvocation", |c, r| {
+        call(r, |r| maintenance_window_executions::get_invocation(c, r))
+    }),
+    ("CancelMaintenanceWindowExecution", |c, r| call(r, |r| maintenance_window_executions::cancel(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {
