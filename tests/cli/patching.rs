@@ -61,7 +61,7 @@ done
     assert!(out.status.success(), "index {}: {}", dir.display(), String::from_utf8_lossy(&out.stderr));
 }
 
-struct Repos {
+pub struct Repos {
     main: PathBuf,
     security: PathBuf,
 }
@@ -69,7 +69,7 @@ struct Repos {
 impl Repos {
     /// ssmctl-sec 1.0-1 (and its security update 1.1-1, which asks for a reboot) and
     /// ssmctl-plain 1.0-1 and 2.0-1, a normal update.
-    fn new(base: &Path) -> Repos {
+    pub fn new(base: &Path) -> Repos {
         let main = base.join("repo-main");
         let security = base.join("repo-security");
         std::fs::create_dir_all(&main).unwrap();
@@ -85,7 +85,7 @@ impl Repos {
 }
 
 /// Points the host's apt at the two test repositories only, and installs the old versions.
-fn provision(env: &Env, host: &str, repos: &Repos) {
+pub fn provision(env: &Env, host: &str, repos: &Repos) {
     env.run_on(
         host,
         &format!(
@@ -101,7 +101,7 @@ fn provision(env: &Env, host: &str, repos: &Repos) {
     );
 }
 
-fn installed(env: &Env, host: &str) -> String {
+pub fn installed(env: &Env, host: &str) -> String {
     env.run_on(host, "dpkg-query -W -f='${Package}=${Version} ' ssmctl-sec ssmctl-plain").trim().to_string()
 }
 
