@@ -359,8 +359,8 @@ impl Cron {
     }
 
     /// The first firing at or after `t` (a whole minute). Walks day by day, skipping whole years and
-    /// months that can't match; stops after 2199.
-    fn next_at_or_after(&self, t: NaiveDateTime) -> Option<NaiveDateTime> {
+    /// months that can't match; stops after 2199. (Maintenance windows walk it in wall-clock time.)
+    pub(crate) fn next_at_or_after(&self, t: NaiveDateTime) -> Option<NaiveDateTime> {
         let (mut d, mut from) = (t.date(), (t.hour(), t.minute()));
         if d.year() < MIN_YEAR {
             (d, from) = (NaiveDate::from_ymd_opt(MIN_YEAR, 1, 1)?, (0, 0));

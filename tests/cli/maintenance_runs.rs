@@ -20,10 +20,15 @@ fn time_of(v: &Value) -> DateTime<Utc> {
     DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f%:z").unwrap().with_timezone(&Utc)
 }
 
-/// The next whole hour (UTC) at least a day from now: a cron fire time after the window's creation.
+/// The next whole hour (UTC) at least a day from now: a fire time after the window's creation.
 fn next_hour_tomorrow() -> DateTime<Utc> {
     let t = Utc::now() + Duration::days(1);
     Utc.with_ymd_and_hms(t.year(), t.month(), t.day(), t.hour(), 0, 0).unwrap()
+}
+
+/// A one-shot schedule at `t` (UTC): the window fires once, whenever the test ticks.
+fn once(t: DateTime<Utc>) -> String {
+    t.format("at(%Y-%m-%dT%H:%M:%S)").to_string()
 }
 
 fn create_window(env: &Env, name: &str, schedule: &str, extra: &[&str]) -> String {
@@ -277,7 +282,7 @@ fn the_cutoff_cancels_cancel_task_commands_and_stops_later_groups_from_starting(
     let log = env.path().join("cutoff.log");
     let log = log.to_str().unwrap();
     let fire = next_hour_tomorrow();
-    let window = create_window(&env, "cutoff", "cron(0 * * * ? *)", &[]);
+    let window = create_window(&env, "cutoff", &once(fire), &[]);
     let target = register_target(&env, &window, json!([{"Key": "InstanceIds", "Values": ["node-1"]}]), "o");
     let a = format!("sleep 4; echo continued >> {log}");
     shell_task(&env, &window, &target, "1", &[&a], &[]);
@@ -337,7 +342,7 @@ fn a_tick_killed_mid_window_is_resumed_and_every_target_runs_once() {
     let (env, fleet) = crate::fleet::with_env(4);
     let log = env.path().join("runs.log");
     let fire = next_hour_tomorrow();
-    let window = create_window(&env, "resume", "cron(0 * * * ? *)", &[]);
+    let window = create_window(&env, "resume", &once(fire), &[]);
     let target = register_target(&env, &window, json!([{"Key": "tag:Env", "Values": ["test"]}]), "o");
     // Each line names the host by its sshd's port (the fleet's hosts share one machine).
     let line = format!("echo \"${{SSH_CONNECTION##* }} {{{{INVOCATION_ID}}}}\" >> {}; sleep 2", log.display());
@@ -401,7 +406,7 @@ fn two_ticks_at_once_fire_the_window_once() {
     let (env, _fleet) = crate::fleet::with_env(3);
     let log = env.path().join("runs.log");
     let fire = next_hour_tomorrow();
-    let window = create_window(&env, "twice", "cron(0 * * * ? *)", &[]);
+    let window = create_window(&env, "twice", &once(fire), &[]);
     let target = register_target(&env, &window, json!([{"Key": "tag:Env", "Values": ["test"]}]), "o");
     let line = format!("echo \"$(hostname)\" >> {}; sleep 1", log.display());
     shell_task(&env, &window, &target, "1", &[&line], &[]);
@@ -458,7 +463,9 @@ mainSteps:
         ),
     );
     let fire = next_hour_tomorrow();
-    let window = create_window(&env, "gated", "cron(0 * * * ? *)", &[]);
+    // Hourly from half an hour before the first fire time that matters.
+    let start = (fire - Duration::minutes(30)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let window = create_window(&env, "gated", "cron(0 * * * ? *)", &["--start-date", &start]);
     let target = register_target(&env, &window, json!([{"Key": "InstanceIds", "Values": ["node-1"]}]), "o");
     let targets = format!("Key=WindowTargetIds,Values={target}");
     let tip = json!({"Automation": {"Parameters": {"host": ["{{RESOURCE_ID}}"]}}}).to_string();
@@ -526,7 +533,7 @@ fn cancelling_a_window_execution_cancels_its_automation() {
         &format!("schemaVersion: '0.3'\nmainSteps:\n  - name: approve\n    action: aws:approve\n    inputs:\n      Approvers: [{}]\n", me()),
     );
     let fire = next_hour_tomorrow();
-    let window = create_window(&env, "cancelled", "cron(0 * * * ? *)", &[]);
+    let window = create_window(&env, "cancelled", &once(fire), &[]);
     env.ok(&[
         "register-task-with-maintenance-window",
         "--window-id",
