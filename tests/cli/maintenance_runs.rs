@@ -565,3 +565,158 @@ fn cancelling_a_window_execution_cancels_its_automation() {
     );
     assert!(missing.contains("DoesNotExistException"), "{missing}");
 }
+
+/// The last Sunday of `month` in the first year whose one is more than a day from now.
+fn last_sunday_ahead(month: u32) -> chrono::NaiveDate {
+    let soon = (Utc::now() + Duration::days(2)).date_naive();
+    let mut year = soon.year();
+    loop {
+        let first_next = if month == 12 {
+            chrono::NaiveDate::from_ymd_opt(year + 1, 1, 1)
+        } else {
+            chrono::NaiveDate::from_ymd_opt(year, month + 1, 1)
+        }
+        .unwrap();
+        let mut d = first_next.pred_opt().unwrap();
+        while d.weekday() != chrono::Weekday::Sun {
+            d = d.pred_opt().unwrap();
+        }
+        if d > soon {
+            return d;
+        }
+        year += 1;
+    }
+}
+
+fn schedule_times(env: &Env, args: &[&str]) -> Vec<String> {
+    let mut a = vec!["describe-maintenance-window-schedule"];
+    a.extend_from_slice(args);
+    let v = env.ok(&a).json();
+    v["ScheduledWindowExecutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["ExecutionTime"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// A window at 02:30 every day in Berlin: on the spring night 02:30 does not exist and the
+/// window fires at 03:30 CEST (the wall time read with the offset before the change); on the
+/// autumn night 02:30 happens twice and the window fires once, at the first.
+#[test]
+fn a_berlin_0230_window_fires_as_berlins_clocks_say_across_both_changes() {
+    let env = Env::new();
+    let window = env
+        .ok(&[
+            "create-maintenance-window",
+            "--name",
+            "berlin-0230",
+            "--schedule",
+            "cron(30 2 * * ? *)",
+            "--schedule-timezone",
+            "Europe/Berlin",
+            "--duration",
+            "2",
+            "--cutoff",
+            "0",
+            "--allow-unassociated-targets",
+        ])
+        .json()["WindowId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let around = |day: chrono::NaiveDate| {
+        let after = format!("{}T00:00:00Z", day.pred_opt().unwrap());
+        let before = format!("{}T23:00:00Z", day.succ_opt().unwrap());
+        schedule_times(
+            &env,
+            &[
+                "--window-id",
+                &window,
+                "--filters",
+                &format!("Key=ScheduledAfter,Values={after}"),
+                &format!("Key=ScheduledBefore,Values={before}"),
+            ],
+        )
+    };
+    let spring = last_sunday_ahead(3);
+    let (sat, sun, mon) = (spring.pred_opt().unwrap(), spring, spring.succ_opt().unwrap());
+    assert_eq!(
+        around(spring),
+        [format!("{sat}T02:30+01:00"), format!("{sun}T03:30+02:00"), format!("{mon}T02:30+02:00")]
+    );
+    let autumn = last_sunday_ahead(10);
+    let (sat, sun, mon) = (autumn.pred_opt().unwrap(), autumn, autumn.succ_opt().unwrap());
+    assert_eq!(
+        around(autumn),
+        [format!("{sat}T02:30+02:00"), format!("{sun}T02:30+02:00"), format!("{mon}T02:30+01:00")]
+    );
+}
+
+/// "When is this host next patched?": the next fire times of every window whose targets
+/// reach it, in time order, and none of a window that does not.
+#[test]
+fn the_schedule_of_one_host_lists_its_windows_next_fire_times() {
+    let (env, _fleet) = crate::fleet::with_env(2);
+    let mk = |name: &str, schedule: &str, targets: Value| {
+        let w = env
+            .ok(&[
+                "create-maintenance-window",
+                "--name",
+                name,
+                "--schedule",
+                schedule,
+                "--duration",
+                "2",
+                "--cutoff",
+                "1",
+                "--no-allow-unassociated-targets",
+            ])
+            .json()["WindowId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        register_target(&env, &w, targets, "o");
+        w
+    };
+    let by_id = mk("by-id", "cron(0 1 * * ? *)", json!([{"Key": "InstanceIds", "Values": ["node-1"]}]));
+    let by_tag = mk("by-tag", "cron(0 13 * * ? *)", json!([{"Key": "tag:Role", "Values": ["web"]}]));
+    let other = mk("db-only", "cron(0 7 * * ? *)", json!([{"Key": "tag:Role", "Values": ["db"]}]));
+    let v = env
+        .ok(&[
+            "describe-maintenance-window-schedule",
+            "--resource-type",
+            "INSTANCE",
+            "--targets",
+            "Key=InstanceIds,Values=node-1",
+            "--max-results",
+            "4",
+        ])
+        .json();
+    let list = v["ScheduledWindowExecutions"].as_array().unwrap();
+    assert_eq!(list.len(), 4, "{v}");
+    let ids: Vec<&str> = list.iter().map(|e| e["WindowId"].as_str().unwrap()).collect();
+    assert!(ids.iter().all(|i| *i == by_id || *i == by_tag), "{v}");
+    assert!(ids.contains(&by_id.as_str()) && ids.contains(&by_tag.as_str()), "{v}");
+    assert!(!ids.contains(&other.as_str()));
+    let times: Vec<&str> = list.iter().map(|e| e["ExecutionTime"].as_str().unwrap()).collect();
+    let mut sorted = times.clone();
+    sorted.sort();
+    assert_eq!(times, sorted, "in time order: {v}");
+    // Each is the window's own next fire times: 01:00 and 13:00 UTC alternate.
+    let hours: Vec<&str> = times.iter().map(|t| &t[11..16]).collect();
+    assert!(hours.windows(2).all(|w| w[0] != w[1]), "{hours:?}");
+    let for_target = env
+        .ok(&[
+            "describe-maintenance-windows-for-target",
+            "--resource-type",
+            "INSTANCE",
+            "--targets",
+            "Key=InstanceIds,Values=node-1",
+        ])
+        .json();
+    let mut names: Vec<&str> =
+        for_target["WindowIdentities"].as_array().unwrap().iter().map(|w| w["Name"].as_str().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["by-id", "by-tag"], "{for_target}");
+}
