@@ -2,5 +2,6 @@
 //! a window's targets and tasks reach (`targets`), and the tick's part that fires windows
 //! and runs their tasks in priority order (`tick`, `run`).
 
+pub mod pseudo;
 pub mod schedule;
 pub mod targets;
