@@ -265,8 +265,9 @@ pub fn deregister(ctx: &mut Ctx, req: DeregisterTargetRequest) -> Result<Deregis
                 return Err(Error::service(
                     "TargetInUseException",
                     format!(
-                        "Target {} is used by task {} of window {}; deregister or update the task first, or leave out --safe.",
+                        "Target {} is used by {} {} of window {}; deregister or update it first, or leave out --safe.",
                         req.window_target_id,
+                        if users.len() == 1 { "task" } else { "tasks" },
                         named_list(&users, 3),
                         req.window_id
                     ),
