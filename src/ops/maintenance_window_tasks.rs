@@ -174,6 +174,12 @@ fn check_targets(conn: &Connection, inv: &Inventory, window: &WindowRow, task: &
         }
         if is_window_target_ids(&t.key) {
             for id in &t.values {
+                if uuid::Uuid::try_parse(id).is_err() || id.len() != 36 {
+                    return Err(invalid(format!(
+                        "WindowTargetIds value {id} is not a window target id (as register-target-with-maintenance-window \
+                         prints it)."
+                    )));
+                }
                 if !registered.iter().any(|r| &r.window_target_id == id) {
                     return Err(Error::service(
                         "DoesNotExistException",

@@ -35,7 +35,7 @@ fn window(env: &Env, allow_unassociated: bool) -> String {
         .ok(&[
             "create-maintenance-window",
             "--name",
-            "w1",
+            "nightly-window",
             "--schedule",
             "cron(0 2 ? * SUN *)",
             "--duration",
@@ -466,6 +466,11 @@ fn task_targets_and_rate_controls_follow_aws() {
         "DoesNotExistException",
     );
     refused(&env, &strs(&shell(&closed, Some("Key=tag:Role,Values=web".into()), &rate)), "ValidationException");
+    refused(
+        &env,
+        &strs(&shell(&closed, Some("Key=WindowTargetIds,Values=web-1".into()), &rate)),
+        "ValidationException",
+    );
     let l = refused(
         &env,
         &strs(&shell(&closed, Some(format!("Key=WindowTargetIds,Values={t}")), &["--max-concurrency", "1"])),
