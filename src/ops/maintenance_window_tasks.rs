@@ -72,8 +72,9 @@ fn legacy_parameters(v: &Value) -> Parameters {
         .collect()
 }
 
-/// The document a task's TaskArn names (a name or a document ARN) and the version asked for.
-fn document_of(task: &TaskRecord) -> Result<(String, Option<String>)> {
+/// The document a task's TaskArn names (a name or a document ARN, reduced to the name) and
+/// the version asked for: what a run resolves.
+pub fn document_of(task: &TaskRecord) -> Result<(String, Option<String>)> {
     let name = super::documents::name_from_arn(&task.task_arn)
         .map_err(|e| match e {
             Error::Service { message, .. } => invalid(format!("TaskArn: {message}")),
