@@ -90,6 +90,17 @@ pub fn about(op: &str) -> Option<&'static str> {
         "CancelMaintenanceWindowExecution" => {
             "Cancel a running maintenance window execution (running commands are cancelled)"
         }
+        "RegisterTargetWithMaintenanceWindow" => "Register hosts (ids, tags, inventory groups) as a target of a window",
+        "DescribeMaintenanceWindowTargets" => "List the targets registered with a window",
+        "UpdateMaintenanceWindowTarget" => "Change a window target's hosts, owner information, name or description",
+        "DeregisterTargetFromMaintenanceWindow" => "Remove a target from a window (--safe: not while a task uses it)",
+        "RegisterTaskWithMaintenanceWindow" => {
+            "Add a Run Command or Automation task to a window; its parameters are checked now"
+        }
+        "DescribeMaintenanceWindowTasks" => "List the tasks of a window",
+        "GetMaintenanceWindowTask" => "Show one task of a window with its invocation parameters",
+        "UpdateMaintenanceWindowTask" => "Change a window task (--replace: all of it); checked as at registration",
+        "DeregisterTaskFromMaintenanceWindow" => "Remove a task from a window",
         _ => return None,
     })
 }

@@ -9,6 +9,7 @@ pub mod documents;
 pub mod instances;
 pub mod inventory;
 pub mod maintenance_window_executions;
+pub mod maintenance_window_tasks;
 pub mod maintenance_windows;
 pub mod parameters;
 pub mod patch;

@@ -13,6 +13,8 @@ pub mod inventory_answers;
 pub mod inventory_query;
 pub mod inventory_schema;
 pub mod maintenance_window_executions;
+pub mod maintenance_window_targets;
+pub mod maintenance_window_tasks;
 pub mod parameter_policies;
 pub mod parameters;
 pub mod patch_baselines;
@@ -202,6 +204,15 @@ const OPERATIONS: &[(&str, OpFn)] = &[
         call(r, |r| maintenance_window_executions::get_invocation(c, r))
     }),
     ("CancelMaintenanceWindowExecution", |c, r| call(r, |r| maintenance_window_executions::cancel(c, r))),
+    ("RegisterTargetWithMaintenanceWindow", |c, r| call(r, |r| maintenance_window_targets::register(c, r))),
+    ("DescribeMaintenanceWindowTargets", |c, r| call(r, |r| maintenance_window_targets::describe(c, r))),
+    ("UpdateMaintenanceWindowTarget", |c, r| call(r, |r| maintenance_window_targets::update(c, r))),
+    ("DeregisterTargetFromMaintenanceWindow", |c, r| call(r, |r| maintenance_window_targets::deregister(c, r))),
+    ("RegisterTaskWithMaintenanceWindow", |c, r| call(r, |r| maintenance_window_tasks::register(c, r))),
+    ("DescribeMaintenanceWindowTasks", |c, r| call(r, |r| maintenance_window_tasks::describe(c, r))),
+    ("GetMaintenanceWindowTask", |c, r| call(r, |r| maintenance_window_tasks::get(c, r))),
+    ("UpdateMaintenanceWindowTask", |c, r| call(r, |r| maintenance_window_tasks::update(c, r))),
+    ("DeregisterTaskFromMaintenanceWindow", |c, r| call(r, |r| maintenance_window_tasks::deregister(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

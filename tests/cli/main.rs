@@ -16,6 +16,7 @@ mod fleet;
 mod inventory_collect;
 mod inventory_ops;
 mod maintenance_runs;
+mod maintenance_window_tasks;
 mod parameter_policies;
 mod parameters;
 mod patch_baselines;
