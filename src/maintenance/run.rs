@@ -13,6 +13,7 @@ use crate::model::commands::SendCommandRequest;
 use crate::model::maintenance_windows::TaskRecord;
 use crate::model::time::{self, Clock};
 use crate::ops::Ctx;
+use crate::ops::maintenance_window_tasks::run_parameters;
 use crate::store::leases;
 use crate::store::maintenance_windows::{self as rows, ExecutionRow, InvocationRow, ResolvedTarget, TaskExecutionRow};
 use chrono::{DateTime, Utc};
@@ -415,12 +416,9 @@ fn pseudo_of(
     }
 }
 
-/// A document named by name or ARN.
-fn document_name(arn: &str) -> String {
-    match crate::ops::ssm_arn(arn) {
-        Some((_, resource)) => resource.strip_prefix("document/").unwrap_or(resource).to_string(),
-        None => arn.to_string(),
-    }
+/// The task's document name (TaskArn may be an ARN; registration checked it).
+fn document_name(task: &TaskRecord) -> String {
+    crate::ops::maintenance_window_tasks::document_of(task).map(|(n, _)| n).unwrap_or_else(|_| task.task_arn.clone())
 }
 
 /// Records an invocation before anything runs: a command's id is chosen now; an
@@ -450,9 +448,9 @@ fn start_invocation(
     };
     if task.task_type == "AUTOMATION" {
         let a = tip.automation.unwrap_or_default();
-        let parameters = pseudo::substitute(&a.parameters, &p);
+        let parameters = pseudo::substitute(&run_parameters(task), &p);
         let req = StartAutomationExecutionRequest {
-            document_name: document_name(&task.task_arn),
+            document_name: document_name(task),
             document_version: a.document_version.clone(),
             parameters: parameters.clone(),
             ..Default::default()
@@ -476,11 +474,11 @@ fn start_invocation(
         return Ok(created);
     }
     let rc = tip.run_command.unwrap_or_default();
-    let parameters = pseudo::substitute(&rc.parameters, &p);
+    let parameters = pseudo::substitute(&run_parameters(task), &p);
     inv.execution_id = Some(uuid::Uuid::new_v4().to_string());
     inv.parameters = json!({
         "comment": rc.comment,
-        "documentName": document_name(&task.task_arn),
+        "documentName": document_name(task),
         "documentVersion": rc.document_version,
         "instanceIds": [target.resource_id],
         "maxConcurrency": "1",
@@ -526,7 +524,7 @@ fn run_invocation(
         .and_then(|v| serde_json::from_value(v["parameters"].clone()).ok())
         .unwrap_or_default();
     let req = SendCommandRequest {
-        document_name: document_name(&task.task_arn),
+        document_name: document_name(task),
         document_version: rc.document_version.clone(),
         document_hash: rc.document_hash.clone(),
         document_hash_type: rc.document_hash_type.clone(),

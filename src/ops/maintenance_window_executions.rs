@@ -141,12 +141,7 @@ pub fn describe_tasks(
 /// A task's parameters in GetMaintenanceWindowExecutionTask's form: a list holding one map
 /// of name → {Values}.
 fn task_parameters(t: &TaskExecutionRow) -> Vec<Map<String, Value>> {
-    let tip = t.task.task_invocation_parameters.clone().unwrap_or_default();
-    let params = match t.task.task_type.as_str() {
-        "AUTOMATION" => tip.automation.map(|a| a.parameters),
-        _ => tip.run_command.map(|r| r.parameters),
-    }
-    .unwrap_or_default();
+    let params = super::maintenance_window_tasks::run_parameters(&t.task);
     if params.is_empty() {
         return vec![];
     }

@@ -273,34 +273,34 @@ fn check_document(conn: &Connection, task: &TaskRecord) -> Result<()> {
     Ok(())
 }
 
-/// One stderr line per member that ssmctl accepts so that AWS scripts run, and ignores.
-fn ignored_members(
-    service_role: bool,
-    logging_info: bool,
-    tip: Option<&TaskInvocationParameters>,
-    alarm: bool,
-) -> Vec<&'static str> {
+/// Members that ask for an AWS side effect are refused before anything is stored (SPEC §17),
+/// as send-command refuses them. ServiceRoleArn only grants permissions: kept, shown, no effect.
+fn refuse_aws_only(logging_info: bool, tip: Option<&TaskInvocationParameters>, alarm: bool) -> Result<()> {
+    const OUTPUT: &str = "ssmctl keeps every invocation's output in its state database (get-command-invocation)";
     let rc = tip.and_then(|t| t.run_command.as_ref());
-    let mut out = vec![];
-    if service_role || rc.is_some_and(|r| r.service_role_arn.is_some()) {
-        out.push("ServiceRoleArn is kept and changes nothing: there is no IAM here.");
+    let cloud_watch = rc.and_then(|r| r.cloud_watch_output_config.as_ref()).is_some_and(|c| {
+        c.get("CloudWatchOutputEnabled").and_then(|v| v.as_bool()).unwrap_or(false)
+            || c.get("CloudWatchLogGroupName").is_some()
+    });
+    let refused = [
+        (logging_info, "LoggingInfo", "S3", OUTPUT),
+        (rc.is_some_and(|r| r.output_s3_bucket_name.is_some()), "OutputS3BucketName", "S3", OUTPUT),
+        (rc.is_some_and(|r| r.output_s3_key_prefix.is_some()), "OutputS3KeyPrefix", "S3", OUTPUT),
+        (cloud_watch, "CloudWatchOutputConfig", "CloudWatch Logs", OUTPUT),
+        (
+            rc.is_some_and(|r| r.notification_config.is_some()),
+            "NotificationConfig",
+            "SNS",
+            "describe-maintenance-window-executions shows how each run went",
+        ),
+        (alarm, "AlarmConfiguration", "CloudWatch alarms", "MaxErrors stops a task when too many targets fail"),
+    ];
+    match refused.iter().find(|(given, ..)| *given) {
+        Some((_, member, service, instead)) => {
+            Err(Error::usage(format!("{member} asks for {service}, which ssmctl does not use; {instead}.")))
+        }
+        None => Ok(()),
     }
-    if logging_info {
-        out.push("LoggingInfo is deprecated and ignored: output stays in ssmctl's store (get-command-invocation).");
-    }
-    if rc.is_some_and(|r| r.output_s3_bucket_name.is_some() || r.output_s3_key_prefix.is_some()) {
-        out.push("OutputS3BucketName and OutputS3KeyPrefix are ignored: output stays in ssmctl's store.");
-    }
-    if rc.is_some_and(|r| r.cloud_watch_output_config.is_some()) {
-        out.push("CloudWatchOutputConfig is ignored: output stays in ssmctl's store.");
-    }
-    if rc.is_some_and(|r| r.notification_config.is_some()) {
-        out.push("NotificationConfig is ignored: ssmctl sends no SNS notifications.");
-    }
-    if alarm {
-        out.push("AlarmConfiguration is ignored: ssmctl reads no CloudWatch alarms.");
-    }
-    out
 }
 
 /// The line about the deprecated TaskParameters, when they were given.
@@ -322,6 +322,11 @@ fn warn(lines: &[&str]) {
 }
 
 pub fn register(ctx: &mut Ctx, req: RegisterTaskRequest) -> Result<RegisterTaskResult> {
+    refuse_aws_only(
+        req.logging_info.is_some(),
+        req.task_invocation_parameters.as_ref(),
+        req.alarm_configuration.is_some(),
+    )?;
     let inv = ctx.inventory()?;
     let hash = hash_of(&req)?;
     let task = TaskRecord {
@@ -371,14 +376,7 @@ pub fn register(ctx: &mut Ctx, req: RegisterTaskRequest) -> Result<RegisterTaskR
         rows::insert_task(tx, &task, req.client_token.as_deref(), Some(&hash))?;
         Ok(task.window_task_id.clone())
     })?;
-    let mut lines = ignored_members(
-        req.service_role_arn.is_some(),
-        req.logging_info.is_some(),
-        req.task_invocation_parameters.as_ref(),
-        req.alarm_configuration.is_some(),
-    );
-    lines.extend(legacy_warning(&task, true));
-    warn(&lines);
+    warn(&legacy_warning(&task, true).into_iter().collect::<Vec<_>>());
     Ok(RegisterTaskResult { window_task_id: id })
 }
 
@@ -433,6 +431,11 @@ pub fn get(ctx: &mut Ctx, req: TaskIdRequest) -> Result<TaskRecord> {
 /// says: what is not given again is removed); with it TaskArn is required and every optional
 /// member not given is cleared. The task is then checked as at registration.
 pub fn update(ctx: &mut Ctx, req: UpdateTaskRequest) -> Result<Value> {
+    refuse_aws_only(
+        req.logging_info.is_some(),
+        req.task_invocation_parameters.as_ref(),
+        req.alarm_configuration.is_some(),
+    )?;
     let inv = ctx.inventory()?;
     let replace = req.replace.unwrap_or(false);
     let task = ctx.store()?.write(|tx| {
@@ -492,14 +495,7 @@ pub fn update(ctx: &mut Ctx, req: UpdateTaskRequest) -> Result<Value> {
         rows::save_task(tx, &t)?;
         Ok(t)
     })?;
-    let mut lines = ignored_members(
-        req.service_role_arn.is_some(),
-        req.logging_info.is_some(),
-        req.task_invocation_parameters.as_ref(),
-        req.alarm_configuration.is_some(),
-    );
-    lines.extend(legacy_warning(&task, req.task_parameters.is_some()));
-    warn(&lines);
+    warn(&legacy_warning(&task, req.task_parameters.is_some()).into_iter().collect::<Vec<_>>());
     // UpdateMaintenanceWindowTaskResult has every member of the task but its type.
     let mut shown = serde_json::to_value(&task)?;
     if let Some(m) = shown.as_object_mut() {

@@ -597,27 +597,37 @@ fn task_client_tokens_limits_and_ignored_members() {
         env.ok(&["describe-maintenance-window-tasks", "--window-id", &w, "--filters", "Key=Priority,Values=2"]).json();
     assert_eq!(p["Tasks"].as_array().unwrap().len(), 1);
 
-    // AWS-only members are accepted so scripts run, each with one warning line.
+    // ServiceRoleArn only grants permissions: kept and shown, no word said. Members that ask
+    // for an AWS side effect are refused, naming the member, and nothing is stored.
     let w2 = window(&env, false);
     let t = register_target(&env, &w2, &["--resource-type", "INSTANCE", "--targets", "Key=InstanceIds,Values=web-1"]);
-    let mut args = run_command_args(
-        &w2,
-        &t,
-        "AWS-RunShellScript",
-        r#"{"commands":["uptime"]}"#,
-        &["--service-role-arn", "arn:aws:iam::123456789012:role/mw"],
-    );
-    let last = args.len() - 3;
-    args[last] = r#"{"RunCommand":{"Parameters":{"commands":["uptime"]},"OutputS3BucketName":"logs-bucket","NotificationConfig":{"NotificationArn":"arn:aws:sns:us-east-1:123456789012:t"}}}"#.into();
+    let role = "arn:aws:iam::123456789012:role/mw";
+    let mut args =
+        run_command_args(&w2, &t, "AWS-RunShellScript", r#"{"commands":["uptime"]}"#, &["--service-role-arn", role]);
     let r = env.ok(&strs(&args));
-    let lines: Vec<&str> = r.stderr.lines().collect();
-    assert_eq!(lines.len(), 3, "{}", r.stderr);
-    assert!(lines.iter().all(|l| l.starts_with("ssmctl: warning: ")), "{}", r.stderr);
-    assert!(
-        r.stderr.contains("ServiceRoleArn")
-            && r.stderr.contains("OutputS3BucketName")
-            && r.stderr.contains("NotificationConfig")
-    );
+    assert_eq!(r.stderr, "", "ServiceRoleArn is accepted silently");
+    let shown = tasks(&env, &w2);
+    assert_eq!(shown[0]["ServiceRoleArn"], role, "{shown:?}");
+    let last = args.len() - 3;
+    for (member, tip) in [
+        (
+            "OutputS3BucketName",
+            r#"{"RunCommand":{"Parameters":{"commands":["uptime"]},"OutputS3BucketName":"logs-bucket"}}"#,
+        ),
+        (
+            "NotificationConfig",
+            r#"{"RunCommand":{"Parameters":{"commands":["uptime"]},"NotificationConfig":{"NotificationArn":"arn:aws:sns:us-east-1:123456789012:t"}}}"#,
+        ),
+        (
+            "CloudWatchOutputConfig",
+            r#"{"RunCommand":{"Parameters":{"commands":["uptime"]},"CloudWatchOutputConfig":{"CloudWatchOutputEnabled":true}}}"#,
+        ),
+    ] {
+        args[last] = tip.into();
+        let line = env.fails(&strs(&args), 252);
+        assert!(line.contains(member) && line.contains("which ssmctl does not use"), "{line}");
+    }
+    assert_eq!(tasks(&env, &w2).len(), 1, "nothing stored by a refused registration");
 
     // The deprecated TaskParameters map: checked, used, and warned about.
     let legacy = |params: &str| -> Vec<String> {
