@@ -79,6 +79,21 @@ pub fn about(op: &str) -> Option<&'static str> {
         "DescribeAutomationStepExecutions" => "List the steps of an automation execution, with filters",
         "SendAutomationSignal" => "Approve, reject, resume or steer a waiting automation execution",
         "StopAutomationExecution" => "Cancel an automation execution (its onCancel step runs) or complete it now",
+        "CreateMaintenanceWindow" => {
+            "Create a maintenance window: a schedule (in a time zone) with a duration and cutoff"
+        }
+        "GetMaintenanceWindow" => "Show a maintenance window with its next execution time",
+        "UpdateMaintenanceWindow" => {
+            "Change a maintenance window (--replace resets what is not given); enable or disable it"
+        }
+        "DeleteMaintenanceWindow" => "Delete a maintenance window with its targets, tasks and history",
+        "DescribeMaintenanceWindows" => "List maintenance windows (filters: Name prefix, Enabled)",
+        "DescribeMaintenanceWindowSchedule" => {
+            "List upcoming runs of a window, or of every window that reaches given hosts"
+        }
+        "DescribeMaintenanceWindowsForTarget" => {
+            "List the maintenance windows whose targets or tasks reach given hosts"
+        }
         _ => return None,
     })
 }

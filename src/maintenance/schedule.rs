@@ -50,7 +50,10 @@ pub struct WindowSchedule {
 enum Kind {
     Cron(Box<Cron>),
     /// Fires at `first + k*step`, k ≥ 0 (None: beyond the calendar).
-    Rate { first: Option<DateTime<Utc>>, step: Duration },
+    Rate {
+        first: Option<DateTime<Utc>>,
+        step: Duration,
+    },
     /// A wall time of the zone.
     At(NaiveDateTime),
 }
@@ -257,11 +260,7 @@ impl WindowSchedule {
                 let back = |t: DateTime<Utc>, d: Duration| t.checked_sub_signed(d).unwrap_or(DateTime::<Utc>::MIN_UTC);
                 let days = Duration::days(self.offset_days);
                 let from = back(back(after, days), max_west()).max(back(self.anchor, max_west()));
-                Walk::Cron {
-                    cursor: Some(floor_minute(from).naive_utc()),
-                    pending: BinaryHeap::new(),
-                    last: None,
-                }
+                Walk::Cron { cursor: Some(floor_minute(from).naive_utc()), pending: BinaryHeap::new(), last: None }
             }
             Kind::Rate { first, step } => {
                 let lower = match self.start.and_then(|s| s.checked_sub_signed(Duration::nanoseconds(1))) {
@@ -270,9 +269,9 @@ impl WindowSchedule {
                 };
                 Walk::Rate { next: first.and_then(|f| first_rate_after(f, *step, lower)), step: *step }
             }
-            Kind::At(local) => Walk::Once(
-                instant(self.tz, *local).filter(|t| *t > after && self.start.is_none_or(|s| *t >= s)),
-            ),
+            Kind::At(local) => {
+                Walk::Once(instant(self.tz, *local).filter(|t| *t > after && self.start.is_none_or(|s| *t >= s)))
+            }
         };
         Fires { s: self, after, walk, done: false }
     }
@@ -333,8 +332,15 @@ enum Walk {
     /// Wall times are walked in order; their instants are nearly in order too, except that a
     /// time shifted out of a spring gap may come after later wall times. So instants wait in
     /// `pending` until no later wall time can give an earlier one.
-    Cron { cursor: Option<NaiveDateTime>, pending: BinaryHeap<Reverse<DateTime<Utc>>>, last: Option<DateTime<Utc>> },
-    Rate { next: Option<DateTime<Utc>>, step: Duration },
+    Cron {
+        cursor: Option<NaiveDateTime>,
+        pending: BinaryHeap<Reverse<DateTime<Utc>>>,
+        last: Option<DateTime<Utc>>,
+    },
+    Rate {
+        next: Option<DateTime<Utc>>,
+        step: Duration,
+    },
     Once(Option<DateTime<Utc>>),
 }
 
@@ -465,19 +471,13 @@ mod tests {
                 "2027-03-30T02:30+02:00",
             ]
         );
-        assert_eq!(
-            fires_utc(&w, "2027-03-27T12:00:00Z", "2027-03-28T12:00:00Z"),
-            [utc("2027-03-28T01:30:00Z")]
-        );
+        assert_eq!(fires_utc(&w, "2027-03-27T12:00:00Z", "2027-03-28T12:00:00Z"), [utc("2027-03-28T01:30:00Z")]);
         // 02:30 occurs twice on 31 October: once, at the first (CEST, 00:30 UTC).
         assert_eq!(
             fires(&w, "2027-10-29T12:00:00Z", "2027-11-01T12:00:00Z"),
             ["2027-10-30T02:30+02:00", "2027-10-31T02:30+02:00", "2027-11-01T02:30+01:00"]
         );
-        assert_eq!(
-            fires_utc(&w, "2027-10-30T12:00:00Z", "2027-10-31T12:00:00Z"),
-            [utc("2027-10-31T00:30:00Z")]
-        );
+        assert_eq!(fires_utc(&w, "2027-10-30T12:00:00Z", "2027-10-31T12:00:00Z"), [utc("2027-10-31T00:30:00Z")]);
     }
 
     #[test]
@@ -502,12 +502,7 @@ mod tests {
         let w = window("cron(0 2 ? * SUN *)", Some("Europe/Berlin"), "2027-01-01T00:00:00Z");
         assert_eq!(
             fires(&w, "2027-03-14T00:00:00Z", "2027-04-05T00:00:00Z"),
-            [
-                "2027-03-14T02:00+01:00",
-                "2027-03-21T02:00+01:00",
-                "2027-03-28T03:00+02:00",
-                "2027-04-04T02:00+02:00",
-            ]
+            ["2027-03-14T02:00+01:00", "2027-03-21T02:00+01:00", "2027-03-28T03:00+02:00", "2027-04-04T02:00+02:00",]
         );
         assert_eq!(
             fires_utc(&w, "2027-03-20T00:00:00Z", "2027-03-29T00:00:00Z"),
@@ -564,7 +559,10 @@ mod tests {
         );
         // A StartDate with seconds: the next whole minute.
         w.start_date = Some("2027-05-02T08:00:20Z".into());
-        assert_eq!(fires(&w, "2027-05-01T00:00:00Z", "2027-05-02T08:40:00Z"), ["2027-05-02T08:01Z", "2027-05-02T08:31Z"]);
+        assert_eq!(
+            fires(&w, "2027-05-01T00:00:00Z", "2027-05-02T08:40:00Z"),
+            ["2027-05-02T08:01Z", "2027-05-02T08:31Z"]
+        );
         // Far from the anchor: no drift.
         let s = WindowSchedule::of(&w).unwrap();
         assert_eq!(s.next_after(utc("2030-01-01T00:00:00Z")), Some(utc("2030-01-01T00:01:00Z")));
@@ -605,10 +603,16 @@ mod tests {
         assert_eq!(s.next_after(utc("2027-07-14T07:30:00Z")), None);
         assert_eq!(shown(utc("2027-07-14T07:30:00Z"), &w), "2027-07-14T09:30+02:00");
         let u = window("at(2027-07-14T09:30:00)", None, "2027-01-01T00:00:00Z");
-        assert_eq!(WindowSchedule::of(&u).unwrap().next_after(utc("2027-01-01T00:00:00Z")), Some(utc("2027-07-14T09:30:00Z")));
+        assert_eq!(
+            WindowSchedule::of(&u).unwrap().next_after(utc("2027-01-01T00:00:00Z")),
+            Some(utc("2027-07-14T09:30:00Z"))
+        );
         // In a gap, like cron.
         let g = window("at(2027-03-28T02:30:00)", Some("Europe/Berlin"), "2027-01-01T00:00:00Z");
-        assert_eq!(WindowSchedule::of(&g).unwrap().next_after(utc("2027-01-01T00:00:00Z")), Some(utc("2027-03-28T01:30:00Z")));
+        assert_eq!(
+            WindowSchedule::of(&g).unwrap().next_after(utc("2027-01-01T00:00:00Z")),
+            Some(utc("2027-03-28T01:30:00Z"))
+        );
     }
 
     #[test]
@@ -673,7 +677,8 @@ mod tests {
         let now = utc("2027-01-01T00:00:00Z");
         let ok = window("cron(0 2 ? * SUN *)", Some("Europe/Berlin"), "2027-01-01T00:00:00Z");
         validate(&ok, now, true).unwrap();
-        let cases: Vec<(Box<dyn Fn(&mut WindowRow)>, &str)> = vec![
+        type Change = Box<dyn Fn(&mut WindowRow)>;
+        let cases: Vec<(Change, &str)> = vec![
             (Box::new(|w| w.schedule = "cron(0 2 * * * *)".into()), "Schedule cron(0 2 * * * *): day-of-month"),
             (Box::new(|w| w.schedule = "rate(1 hours)".into()), "Schedule rate(1 hours): the unit must be hour"),
             (Box::new(|w| w.schedule = "sometimes".into()), "Schedule sometimes: expected cron"),

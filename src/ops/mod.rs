@@ -12,6 +12,7 @@ pub mod inventory;
 pub mod inventory_answers;
 pub mod inventory_query;
 pub mod inventory_schema;
+pub mod maintenance_windows;
 pub mod parameter_policies;
 pub mod parameters;
 pub mod patch_baselines;
@@ -186,6 +187,13 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("DescribeAutomationStepExecutions", |c, r| call(r, |r| automation::describe_steps(c, r))),
     ("SendAutomationSignal", |c, r| call(r, |r| automation::signal(c, r))),
     ("StopAutomationExecution", |c, r| call(r, |r| automation::stop(c, r))),
+    ("CreateMaintenanceWindow", |c, r| call(r, |r| maintenance_windows::create(c, r))),
+    ("GetMaintenanceWindow", |c, r| call(r, |r| maintenance_windows::get(c, r))),
+    ("UpdateMaintenanceWindow", |c, r| call(r, |r| maintenance_windows::update(c, r))),
+    ("DeleteMaintenanceWindow", |c, r| call(r, |r| maintenance_windows::delete(c, r))),
+    ("DescribeMaintenanceWindows", |c, r| call(r, |r| maintenance_windows::describe(c, r))),
+    ("DescribeMaintenanceWindowSchedule", |c, r| call(r, |r| maintenance_windows::schedule(c, r))),
+    ("DescribeMaintenanceWindowsForTarget", |c, r| call(r, |r| maintenance_windows::for_target(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {
