@@ -159,12 +159,7 @@ pub fn delete_window(conn: &Connection, window_id: &str) -> Result<bool> {
 
 // ------------------------------------------------------------------ targets
 
-pub fn insert_target(
-    conn: &Connection,
-    t: &TargetRecord,
-    client_token: Option<&str>,
-    hash: Option<&str>,
-) -> Result<()> {
+pub fn insert_target(conn: &Connection, t: &TargetRecord, client_token: Option<&str>, hash: Option<&str>) -> Result<()> {
     let seq = next_seq(conn, "mw_targets")?;
     conn.execute(
         "INSERT INTO mw_targets (window_target_id, window_id, seq, resource_type, targets, owner_information, name, \
@@ -215,9 +210,7 @@ fn target(r: &Row) -> rusqlite::Result<(TargetRecord, Option<String>)> {
 
 pub fn get_target(conn: &Connection, window_id: &str, target_id: &str) -> Result<Option<TargetRecord>> {
     Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {TARGET_COLS} FROM mw_targets WHERE window_id = ?1 AND window_target_id = ?2"
-        ))?
+        .prepare_cached(&format!("SELECT {TARGET_COLS} FROM mw_targets WHERE window_id = ?1 AND window_target_id = ?2"))?
         .query_row([window_id, target_id], target)
         .optional()?
         .map(|(t, _)| t))
@@ -315,7 +308,8 @@ pub struct ExecutionRow {
     pub wake_at: Option<DateTime<Utc>>,
 }
 
-const EXEC_COLS: &str = "window_execution_id, window_id, fire_time, status, status_details, start_time, end_time, cutoff_at, window_end, wake_at";
+const EXEC_COLS: &str =
+    "window_execution_id, window_id, fire_time, status, status_details, start_time, end_time, cutoff_at, window_end, wake_at";
 
 fn execution(r: &Row) -> rusqlite::Result<ExecutionRow> {
     Ok(ExecutionRow {
@@ -555,9 +549,7 @@ pub fn insert_invocation(conn: &Connection, i: &InvocationRow) -> Result<bool> {
         |r| r.get(0),
     )?;
     let n = conn.execute(
-        &format!(
-            "INSERT OR IGNORE INTO mw_invocations (seq, {INV_COLS}) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"
-        ),
+        &format!("INSERT OR IGNORE INTO mw_invocations (seq, {INV_COLS}) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"),
         params![
             seq,
             i.invocation_id,
@@ -587,8 +579,8 @@ pub fn save_invocation(conn: &Connection, i: &InvocationRow) -> Result<()> {
 
 /// A task execution's invocations in the order they started.
 pub fn invocations(conn: &Connection, task_execution_id: &str) -> Result<Vec<InvocationRow>> {
-    let mut stmt = conn
-        .prepare_cached(&format!("SELECT {INV_COLS} FROM mw_invocations WHERE task_execution_id = ?1 ORDER BY seq"))?;
+    let mut stmt =
+        conn.prepare_cached(&format!("SELECT {INV_COLS} FROM mw_invocations WHERE task_execution_id = ?1 ORDER BY seq"))?;
     let rows = stmt.query_map([task_execution_id], invocation)?.collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
