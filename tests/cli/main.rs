@@ -15,6 +15,7 @@ mod fidelity;
 mod fleet;
 mod inventory_collect;
 mod inventory_ops;
+mod maintenance_windows;
 mod parameter_policies;
 mod parameters;
 mod patch_baselines;
