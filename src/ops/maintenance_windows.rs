@@ -713,6 +713,51 @@ mod tests {
     }
 
     #[test]
+    fn a_new_schedule_or_enabling_again_starts_from_now() {
+        let mut ctx = ctx();
+        let id = window(&mut ctx, "resched", "cron(0 2 ? * SUN *)");
+        let last = |ctx: &mut Ctx| ctx.store().unwrap().read(|tx| require(tx, &id)).unwrap().last_fire;
+        let update_with = |ctx: &mut Ctx, f: &dyn Fn(&mut UpdateMaintenanceWindowRequest)| {
+            let mut req = UpdateMaintenanceWindowRequest { window_id: id.clone(), ..Default::default() };
+            f(&mut req);
+            update(ctx, req).unwrap();
+        };
+        assert_eq!(last(&mut ctx), None);
+        // What does not move the schedule leaves last_fire alone.
+        update_with(&mut ctx, &|r| r.description = Some("d".into()));
+        update_with(&mut ctx, &|r| r.duration = Some(5));
+        update_with(&mut ctx, &|r| r.enabled = Some(false));
+        assert_eq!(last(&mut ctx), None);
+        let before = time::now();
+        update_with(&mut ctx, &|r| r.enabled = Some(true));
+        let t1 = last(&mut ctx).expect("enabling again sets last_fire");
+        assert!(t1 >= before - Duration::milliseconds(1));
+        for change in [
+            &(|r: &mut UpdateMaintenanceWindowRequest| r.schedule = Some("cron(0 3 ? * SUN *)".into()))
+                as &dyn Fn(&mut UpdateMaintenanceWindowRequest),
+            &|r| r.schedule_timezone = Some("Asia/Tokyo".into()),
+            &|r| r.schedule_offset = Some(2),
+            &|r| r.start_date = Some("2020-01-01T00:00:00Z".into()),
+        ] {
+            let prev = last(&mut ctx).unwrap();
+            update_with(&mut ctx, change);
+            assert!(last(&mut ctx).unwrap() > prev);
+        }
+        // Never moved back (a tick run ahead with --at may have dealt with later fires).
+        let ahead = time::from_db(&time::to_db(&(time::now() + Duration::days(3))));
+        ctx.store()
+            .unwrap()
+            .write(|tx| {
+                let mut w = require(tx, &id)?;
+                w.last_fire = Some(ahead);
+                rows::save_window(tx, &w)
+            })
+            .unwrap();
+        update_with(&mut ctx, &|r| r.schedule = Some("cron(0 4 ? * SUN *)".into()));
+        assert_eq!(last(&mut ctx), Some(ahead));
+    }
+
+    #[test]
     fn ids_have_aws_form() {
         let re = regex::Regex::new(r"^mw-[0-9a-f]{17}$").unwrap();
         for _ in 0..50 {
