@@ -101,6 +101,21 @@ pub fn about(op: &str) -> Option<&'static str> {
         "GetMaintenanceWindowTask" => "Show one task of a window with its invocation parameters",
         "UpdateMaintenanceWindowTask" => "Change a window task (--replace: all of it); checked as at registration",
         "DeregisterTaskFromMaintenanceWindow" => "Remove a task from a window",
+        "CreateMaintenanceWindow" => {
+            "Create a maintenance window: a schedule (in a time zone) with a duration and cutoff"
+        }
+        "GetMaintenanceWindow" => "Show a maintenance window with its next execution time",
+        "UpdateMaintenanceWindow" => {
+            "Change a maintenance window (--replace resets what is not given); enable or disable it"
+        }
+        "DeleteMaintenanceWindow" => "Delete a maintenance window with its targets, tasks and history",
+        "DescribeMaintenanceWindows" => "List maintenance windows (filters: Name prefix, Enabled)",
+        "DescribeMaintenanceWindowSchedule" => {
+            "List upcoming runs of a window, or of every window that reaches given hosts"
+        }
+        "DescribeMaintenanceWindowsForTarget" => {
+            "List the maintenance windows whose targets or tasks reach given hosts"
+        }
         _ => return None,
     })
 }

@@ -677,7 +677,8 @@ mod tests {
         let now = utc("2027-01-01T00:00:00Z");
         let ok = window("cron(0 2 ? * SUN *)", Some("Europe/Berlin"), "2027-01-01T00:00:00Z");
         validate(&ok, now, true).unwrap();
-        let cases: Vec<(Box<dyn Fn(&mut WindowRow)>, &str)> = vec![
+        type Change = Box<dyn Fn(&mut WindowRow)>;
+        let cases: Vec<(Change, &str)> = vec![
             (Box::new(|w| w.schedule = "cron(0 2 * * * *)".into()), "Schedule cron(0 2 * * * *): day-of-month"),
             (Box::new(|w| w.schedule = "rate(1 hours)".into()), "Schedule rate(1 hours): the unit must be hour"),
             (Box::new(|w| w.schedule = "sometimes".into()), "Schedule sometimes: expected cron"),

@@ -104,3 +104,209 @@ pub struct TargetRecord {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
+// ------------------------------------------------------------------ window operations
+
+/// CreateMaintenanceWindow. Serialised (without ClientToken) for the idempotency check.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateMaintenanceWindowRequest {
+    pub name: String,
+    pub description: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub schedule: String,
+    pub schedule_timezone: Option<String>,
+    pub schedule_offset: Option<i64>,
+    pub duration: i64,
+    pub cutoff: i64,
+    pub allow_unassociated_targets: bool,
+    #[serde(skip_serializing)]
+    pub client_token: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<crate::model::tags::Tag>,
+}
+
+/// CreateMaintenanceWindow's and DeleteMaintenanceWindow's result.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct WindowIdResult {
+    pub window_id: String,
+}
+
+/// GetMaintenanceWindow and DeleteMaintenanceWindow.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct WindowIdRequest {
+    pub window_id: String,
+}
+
+/// Every member but the id is optional: absent keeps the stored value, unless `Replace`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct UpdateMaintenanceWindowRequest {
+    pub window_id: String,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub schedule: Option<String>,
+    pub schedule_timezone: Option<String>,
+    pub schedule_offset: Option<i64>,
+    pub duration: Option<i64>,
+    pub cutoff: Option<i64>,
+    pub allow_unassociated_targets: Option<bool>,
+    pub enabled: Option<bool>,
+    pub replace: Option<bool>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct UpdateMaintenanceWindowResult {
+    pub window_id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    pub schedule: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_timezone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_offset: Option<i64>,
+    pub duration: i64,
+    pub cutoff: i64,
+    pub allow_unassociated_targets: bool,
+    pub enabled: bool,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetMaintenanceWindowResult {
+    pub window_id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    pub schedule: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_timezone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_offset: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_execution_time: Option<String>,
+    pub duration: i64,
+    pub cutoff: i64,
+    pub allow_unassociated_targets: bool,
+    pub enabled: bool,
+    #[serde(with = "super::time::cli_opt", skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(with = "super::time::cli_opt", skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The model's MaintenanceWindowFilter: `{Key, Values}`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MaintenanceWindowFilter {
+    pub key: Option<String>,
+    #[serde(default)]
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeMaintenanceWindowsRequest {
+    #[serde(default)]
+    pub filters: Vec<MaintenanceWindowFilter>,
+    pub max_results: Option<i64>,
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MaintenanceWindowIdentity {
+    pub window_id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub enabled: bool,
+    pub duration: i64,
+    pub cutoff: i64,
+    pub schedule: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_timezone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_offset: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_execution_time: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeMaintenanceWindowsResult {
+    pub window_identities: Vec<MaintenanceWindowIdentity>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeMaintenanceWindowScheduleRequest {
+    pub window_id: Option<String>,
+    pub targets: Option<Vec<Target>>,
+    pub resource_type: Option<String>,
+    #[serde(default)]
+    pub filters: Vec<crate::model::patch::PatchOrchestratorFilter>,
+    pub max_results: Option<i64>,
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ScheduledWindowExecution {
+    pub window_id: String,
+    pub name: String,
+    pub execution_time: String,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeMaintenanceWindowScheduleResult {
+    pub scheduled_window_executions: Vec<ScheduledWindowExecution>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeMaintenanceWindowsForTargetRequest {
+    pub targets: Vec<Target>,
+    pub resource_type: String,
+    pub max_results: Option<i64>,
+    pub next_token: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MaintenanceWindowIdentityForTarget {
+    pub window_id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeMaintenanceWindowsForTargetResult {
+    pub window_identities: Vec<MaintenanceWindowIdentityForTarget>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}

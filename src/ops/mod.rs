@@ -15,6 +15,7 @@ pub mod inventory_schema;
 pub mod maintenance_window_executions;
 pub mod maintenance_window_targets;
 pub mod maintenance_window_tasks;
+pub mod maintenance_windows;
 pub mod parameter_policies;
 pub mod parameters;
 pub mod patch_baselines;
@@ -213,6 +214,13 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("GetMaintenanceWindowTask", |c, r| call(r, |r| maintenance_window_tasks::get(c, r))),
     ("UpdateMaintenanceWindowTask", |c, r| call(r, |r| maintenance_window_tasks::update(c, r))),
     ("DeregisterTaskFromMaintenanceWindow", |c, r| call(r, |r| maintenance_window_tasks::deregister(c, r))),
+    ("CreateMaintenanceWindow", |c, r| call(r, |r| maintenance_windows::create(c, r))),
+    ("GetMaintenanceWindow", |c, r| call(r, |r| maintenance_windows::get(c, r))),
+    ("UpdateMaintenanceWindow", |c, r| call(r, |r| maintenance_windows::update(c, r))),
+    ("DeleteMaintenanceWindow", |c, r| call(r, |r| maintenance_windows::delete(c, r))),
+    ("DescribeMaintenanceWindows", |c, r| call(r, |r| maintenance_windows::describe(c, r))),
+    ("DescribeMaintenanceWindowSchedule", |c, r| call(r, |r| maintenance_windows::schedule(c, r))),
+    ("DescribeMaintenanceWindowsForTarget", |c, r| call(r, |r| maintenance_windows::for_target(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

@@ -1,4 +1,5 @@
-//! Tags on resources: documents, associations, parameters and patch baselines; managed
+//! Tags on resources: documents, associations, parameters, patch baselines, automation
+//! executions and maintenance windows; managed
 //! instances join as their operations arrive.
 
 use super::documents::RESOURCE_TYPE as DOCUMENT;
@@ -52,10 +53,11 @@ fn check_resource(conn: &Connection, resource_type: &str, id: &str) -> Result<()
             }
             Ok(())
         }
+        super::maintenance_windows::RESOURCE_TYPE => super::maintenance_windows::check_taggable(conn, id),
         other => Err(Error::service(
             "InvalidResourceType",
             format!(
-                "ResourceType {other} is not taggable in ssmctl; taggable: Document, Association, Parameter, PatchBaseline, Automation."
+                "ResourceType {other} is not taggable in ssmctl; taggable: Document, Association, Parameter, PatchBaseline, Automation, MaintenanceWindow."
             ),
         )),
     }

@@ -17,6 +17,7 @@ mod inventory_collect;
 mod inventory_ops;
 mod maintenance_runs;
 mod maintenance_window_tasks;
+mod maintenance_windows;
 mod parameter_policies;
 mod parameters;
 mod patch_baselines;
