@@ -143,8 +143,9 @@ fn drive(ctx: &mut Ctx, id: &str, clock: Clock) -> Result<Advance> {
             }
         }
         if !all_ended {
-            // Automations still wait: look again at the next tick.
-            ex.wake_at = Some(clock.now());
+            // Automations still wait: every later tick looks again (the fire time is before
+            // any tick's now, pinned or not).
+            ex.wake_at = Some(ex.fire_time);
             let e = ex.clone();
             ctx.store()?.write(|tx| {
                 if let Some(mut cur) = rows::get_execution(tx, &e.window_execution_id)? {

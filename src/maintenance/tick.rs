@@ -132,7 +132,7 @@ fn fire(ctx: &mut Ctx, w: &WindowRow, clock: Clock, dry_run: bool) -> Result<Vec
             } else {
                 ex.status = "PENDING".into();
                 ex.end_time = None;
-                ex.wake_at = Some(now);
+                ex.wake_at = Some(*fire);
                 if now - *fire >= Duration::minutes(1) {
                     ex.status_details = Some(format!(
                         "Started late: fire time {}, first apply-due after it at {}.",

@@ -45,6 +45,10 @@ pub fn parse_cli_str(s: &str) -> Option<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Some(t.with_timezone(&Utc));
     }
+    // `Z` as an offset, in the forms chrono's %z does not read (`2026-12-06T02:00Z`, as
+    // maintenance window times are shown).
+    let zulu = s.strip_suffix('Z').or_else(|| s.strip_suffix('z')).map(|b| format!("{b}+00:00"));
+    let s = zulu.as_deref().unwrap_or(s);
     for f in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z"] {
         if let Ok(t) = DateTime::parse_from_str(s, f) {
             return Some(t.with_timezone(&Utc));
@@ -119,5 +123,19 @@ impl Clock {
             Some((t, since)) => t + chrono::Duration::from_std(since.elapsed()).unwrap_or_default(),
             None => now(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minute_times_with_z_or_an_offset_parse_as_shown_by_maintenance_windows() {
+        let want = DateTime::parse_from_rfc3339("2027-01-03T01:00:00Z").unwrap().with_timezone(&Utc);
+        assert_eq!(parse_cli_str("2027-01-03T01:00Z"), Some(want));
+        assert_eq!(parse_cli_str("2027-01-03T02:00+01:00"), Some(want));
+        assert_eq!(parse_cli_str("2027-01-03T01:00:00Z"), Some(want));
+        assert_eq!(parse_cli_str("2027-01-03T01:00Zulu"), None);
     }
 }

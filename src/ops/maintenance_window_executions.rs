@@ -243,7 +243,8 @@ pub fn cancel(
             return Ok(false);
         }
         e.status = "CANCELLING".into();
-        e.wake_at = Some(time::now());
+        // Due at any tick from now on, pinned or not.
+        e.wake_at = Some(e.fire_time);
         rows::save_execution(tx, &e)?;
         for t in rows::task_executions(tx, &id)? {
             for i in rows::invocations(tx, &t.task_execution_id)?.into_iter().filter(|i| !is_terminal(&i.status)) {

@@ -551,12 +551,15 @@ fn cancelling_a_window_execution_cancels_its_automation() {
     assert_eq!(env.automation(&automation)["AutomationExecutionStatus"], "Waiting");
     let r = env.ok(&["cancel-maintenance-window-execution", "--window-execution-id", &ex]).json();
     assert_eq!(r["WindowExecutionId"], json!(ex));
+    let mut ticks = String::new();
     for _ in 0..3 {
-        env.run(&["apply-due", "--at", &at(fire + Duration::minutes(1))]);
+        let r = env.run(&["apply-due", "--at", &at(fire + Duration::minutes(1))]);
+        ticks.push_str(&r.stdout);
+        ticks.push_str(&r.stderr);
     }
     assert_eq!(env.automation(&automation)["AutomationExecutionStatus"], "Cancelled");
     let got = env.ok(&["get-maintenance-window-execution", "--window-execution-id", &ex]).json();
-    assert_eq!(got["Status"], "CANCELLED", "{got}");
+    assert_eq!(got["Status"], "CANCELLED", "{got} {ticks}");
     // Cancelling what has ended changes nothing.
     env.ok(&["cancel-maintenance-window-execution", "--window-execution-id", &ex]);
     let missing = env.fails(
