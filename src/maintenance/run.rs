@@ -23,15 +23,9 @@ use std::sync::mpsc;
 
 pub const LEASE: &str = "maintenance-window-execution";
 
-#[derive(Debug, PartialEq, Eq)]
-pub enum Advance {
-    /// Another live process holds it.
-    Busy,
-    /// Waiting for automations that park (an approval, a sleep): the next tick looks again.
-    Parked,
-    /// Ended with this status.
-    Ended(String),
-}
+/// Busy (another live process holds it), Parked (its automations wait: the next tick looks
+/// again), or Ended with its status: as an automation execution's.
+pub use crate::automation::engine::Advance;
 
 pub fn is_terminal(status: &str) -> bool {
     matches!(status, "SUCCESS" | "FAILED" | "TIMED_OUT" | "CANCELLED" | "SKIPPED_OVERLAPPING")

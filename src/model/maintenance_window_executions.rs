@@ -5,14 +5,7 @@ use super::time::cli_opt;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// The Filters of the execution describe operations: `{Key, Values}`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Filter {
-    pub key: String,
-    #[serde(default)]
-    pub values: Vec<String>,
-}
+pub use super::maintenance_windows::MaintenanceWindowFilter as Filter;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]

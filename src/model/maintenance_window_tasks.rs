@@ -1,20 +1,11 @@
 //! Typed shapes of a maintenance window's targets and tasks: the requests that register,
 //! describe, update and deregister them, and what they answer.
 
+pub use super::maintenance_windows::MaintenanceWindowFilter;
 use super::maintenance_windows::{TargetRecord, TaskInvocationParameters};
 use crate::targets::Target;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-
-/// The model's MaintenanceWindowFilter.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct MaintenanceWindowFilter {
-    #[serde(default)]
-    pub key: Option<String>,
-    #[serde(default)]
-    pub values: Vec<String>,
-}
 
 // ------------------------------------------------------------------ targets
 

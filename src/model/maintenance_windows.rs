@@ -210,10 +210,12 @@ pub struct GetMaintenanceWindowResult {
     pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-/// The model's MaintenanceWindowFilter: `{Key, Values}`.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// The model's MaintenanceWindowFilter: `{Key, Values}`, for every maintenance window describe.
+/// Serialized too: a request's JSON is the hash a ClientToken is held to.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct MaintenanceWindowFilter {
+    #[serde(default)]
     pub key: Option<String>,
     #[serde(default)]
     pub values: Vec<String>,

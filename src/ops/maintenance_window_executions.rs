@@ -33,10 +33,11 @@ fn task_execution(conn: &Connection, ex_id: &str, task_id: &str) -> Result<TaskE
 fn status_filter(filters: &[Filter]) -> Result<Option<Vec<String>>> {
     let mut wanted: Option<Vec<String>> = None;
     for f in filters {
-        if f.key != "STATUS" {
+        let key = f.key.as_deref().unwrap_or_default();
+        if key != "STATUS" {
             return Err(Error::service(
                 "ValidationException",
-                format!("Filter key {} is not supported; use STATUS.", f.key),
+                format!("Filter key {key:?} is not supported; use STATUS."),
             ));
         }
         if let Some(bad) = f.values.iter().find(|v| !STATUSES.contains(&v.as_str())) {
@@ -57,13 +58,14 @@ pub fn describe_executions(
     ctx.store()?.read(|tx| {
         let mut all = rows::executions(tx, &req.window_id)?;
         for f in &req.filters {
+            let key = f.key.as_deref().unwrap_or_default();
             let [v] = f.values.as_slice() else {
-                return Err(Error::service("ValidationException", format!("Filter {} takes one time.", f.key)));
+                return Err(Error::service("ValidationException", format!("Filter {key} takes one time.")));
             };
             let t = time::parse_cli_str(v).ok_or_else(|| {
-                Error::service("ValidationException", format!("Filter {} needs an ISO 8601 time, not {v}.", f.key))
+                Error::service("ValidationException", format!("Filter {key} needs an ISO 8601 time, not {v}."))
             })?;
-            match f.key.as_str() {
+            match key {
                 "ExecutedBefore" => all.retain(|e| e.start_time.is_some_and(|s| s < t)),
                 "ExecutedAfter" => all.retain(|e| e.start_time.is_some_and(|s| s > t)),
                 other => {

@@ -2,7 +2,8 @@
 //! mistyped host id is found at registration rather than at 2 AM), describe, update and
 //! deregister.
 
-use super::{Ctx, decode_number, encode_token, named_list, page_limit};
+use super::patch_states::page;
+use super::{Ctx, named_list};
 use crate::error::{Error, Result};
 use crate::inventory::Inventory;
 use crate::model::maintenance_window_tasks::*;
@@ -167,20 +168,6 @@ pub(crate) fn filter_matches(filters: &[MaintenanceWindowFilter], key: &str, f: 
     filters.iter().filter(|x| x.key.as_deref() == Some(key)).all(|x| x.values.iter().any(|v| f(v)))
 }
 
-/// One page of `items` from the offset the token holds.
-pub(crate) fn page<T>(
-    items: Vec<T>,
-    max_results: Option<i64>,
-    token: Option<&str>,
-) -> Result<(Vec<T>, Option<String>)> {
-    let limit = page_limit(max_results, 100) as usize;
-    let from: usize = decode_number(token)?;
-    let total = items.len();
-    let out: Vec<T> = items.into_iter().skip(from).take(limit).collect();
-    let next = (from + out.len() < total).then(|| encode_token(&(from + out.len()).to_string()));
-    Ok((out, next))
-}
-
 pub fn describe(ctx: &mut Ctx, req: DescribeRequest) -> Result<DescribeTargetsResult> {
     check_filters(&req.filters, &["WindowTargetId", "Type", "OwnerInformation"])?;
     ctx.store()?.read(|tx| {
@@ -194,7 +181,7 @@ pub fn describe(ctx: &mut Ctx, req: DescribeRequest) -> Result<DescribeTargetsRe
                     && filter_matches(f, "OwnerInformation", |v| t.owner_information.as_deref() == Some(v))
             })
             .collect();
-        let (targets, next_token) = page(all, req.max_results, req.next_token.as_deref())?;
+        let (targets, next_token) = page(&all, req.next_token.as_deref(), req.max_results, 100)?;
         Ok(DescribeTargetsResult { targets, next_token })
     })
 }

@@ -4,7 +4,8 @@
 //! its targets and its pseudo parameters — so that a mistake is found now, not at 2 AM.
 
 use super::Ctx;
-use super::maintenance_window_targets::{check_filters, filter_matches, hash_of, invalid, page, window_of};
+use super::maintenance_window_targets::{check_filters, filter_matches, hash_of, invalid, window_of};
+use super::patch_states::page;
 use crate::document::{self, DocFormat};
 use crate::error::{Error, Result};
 use crate::exec::plan;
@@ -395,7 +396,7 @@ pub fn describe(ctx: &mut Ctx, req: DescribeRequest) -> Result<DescribeTasksResu
             })
             .map(item)
             .collect();
-        let (tasks, next_token) = page(all, req.max_results, req.next_token.as_deref())?;
+        let (tasks, next_token) = page(&all, req.next_token.as_deref(), req.max_results, 100)?;
         Ok(DescribeTasksResult { tasks, next_token })
     })
 }

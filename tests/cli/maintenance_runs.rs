@@ -200,7 +200,10 @@ fn the_seeds_patch_window_runs_patching_then_the_script_on_the_patch_group() {
     let shown = fire.with_timezone(&Berlin).format("%Y-%m-%dT%H:%M%:z").to_string();
     assert_eq!(w["NextExecutionTime"], json!(shown), "{w}");
 
-    // A tick just before does nothing; the tick at the fire time runs the window.
+    // --dry-run says the window is due and records nothing; a tick just before does nothing;
+    // the tick at the fire time runs the window.
+    let dry = env.ok(&["apply-due", "--dry-run", "--at", &at(fire)]).json();
+    assert_eq!(dry["MaintenanceWindows"]["Fired"][0]["Status"], "Due", "{dry}");
     let before = env.ok(&["apply-due", "--at", &at(fire - Duration::minutes(1))]);
     assert!(executions(&env, &window).is_empty(), "{}", before.stdout);
     let r = env.run(&["apply-due", "--at", &at(fire)]);
@@ -609,25 +612,7 @@ fn schedule_times(env: &Env, args: &[&str]) -> Vec<String> {
 #[test]
 fn a_berlin_0230_window_fires_as_berlins_clocks_say_across_both_changes() {
     let env = Env::new();
-    let window = env
-        .ok(&[
-            "create-maintenance-window",
-            "--name",
-            "berlin-0230",
-            "--schedule",
-            "cron(30 2 * * ? *)",
-            "--schedule-timezone",
-            "Europe/Berlin",
-            "--duration",
-            "2",
-            "--cutoff",
-            "0",
-            "--allow-unassociated-targets",
-        ])
-        .json()["WindowId"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let window = create_window(&env, "berlin-0230", "cron(30 2 * * ? *)", &["--schedule-timezone", "Europe/Berlin"]);
     let around = |day: chrono::NaiveDate| {
         let after = format!("{}T00:00:00Z", day.pred_opt().unwrap());
         let before = format!("{}T23:00:00Z", day.succ_opt().unwrap());
@@ -662,23 +647,7 @@ fn a_berlin_0230_window_fires_as_berlins_clocks_say_across_both_changes() {
 fn the_schedule_of_one_host_lists_its_windows_next_fire_times() {
     let (env, _fleet) = crate::fleet::with_env(2);
     let mk = |name: &str, schedule: &str, targets: Value| {
-        let w = env
-            .ok(&[
-                "create-maintenance-window",
-                "--name",
-                name,
-                "--schedule",
-                schedule,
-                "--duration",
-                "2",
-                "--cutoff",
-                "1",
-                "--no-allow-unassociated-targets",
-            ])
-            .json()["WindowId"]
-            .as_str()
-            .unwrap()
-            .to_string();
+        let w = create_window(&env, name, schedule, &[]);
         register_target(&env, &w, targets, "o");
         w
     };
