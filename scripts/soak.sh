@@ -6,13 +6,13 @@
 # random `kill -9` of apply-due and random sshd stop/start, for SOAK_SECONDS. Then it checks:
 #   1. no (association, host, due time) ran twice   2. every execution/invocation is terminal
 #   3. PRAGMA integrity_check is ok                  4. no stray ssh/sshd processes or sockets
-#   5. the peak RSS ssmctl logs with --debug
+#   5. the peak RSS ssmctl logs with --debug       6. maintenance windows: each invocation ran once
 # and prints one `PASS|FAIL name: detail` line per invariant; exit 1 on any FAIL.
 #
 #   scripts/soak.sh                                            # 50 hosts, 100 associations, 600 s
 #   SOAK_SECONDS=60 SOAK_HOSTS=10 SOAK_ASSOCIATIONS=20 scripts/soak.sh
 #
-# Env: SOAK_HOSTS (50), SOAK_ASSOCIATIONS (100), SOAK_SECONDS (600), SSMCTL (target/release/ssmctl,
+# Env: SOAK_HOSTS (50), SOAK_ASSOCIATIONS (100), SOAK_WINDOWS (3), SOAK_SECONDS (600), SSMCTL (target/release/ssmctl,
 # built with `cargo build --release --locked -q` when missing), SOAK_KEEP=1 keeps the soak dir even
 # when everything passes (it is always kept on failure). Needs /usr/sbin/sshd, ssh-keygen, and
 # sqlite3 or python3. Run as a user that sshd lets log in with a key (root in a container is fine).
@@ -42,7 +42,7 @@ fi
 # Short: unix socket paths (the control dir) must stay under 104 bytes.
 SOAK_DIR=$(mktemp -d /tmp/soak.XXXXXX) || die "mktemp failed"
 chmod 755 "$SOAK_DIR"
-mkdir -p "$SOAK_DIR"/{cfg,pids,logs,runs,ad,cm} && chmod 700 "$SOAK_DIR/cm"
+mkdir -p "$SOAK_DIR"/{cfg,pids,logs,runs,winruns,ad,cm} && chmod 700 "$SOAK_DIR/cm"
 STOP_FLAG=$SOAK_DIR/stop
 export SSMCTL_DB=$SOAK_DIR/state.db
 export SSMCTL_INVENTORY=$SOAK_DIR/inventory.yaml
@@ -259,6 +259,24 @@ done
 created=$(grep -cE '^soak-[0-9]+\s+[0-9a-f-]{36}$' "$SOAK_DIR/assoc-map")
 ((created == ASSOCS)) || die "created $created of $ASSOCS associations; see $SOAK_DIR/logs/batch.err"
 
+# Maintenance windows firing every minute on the web hosts, one invocation per host, each
+# writing its invocation id to the host's window run file.
+WINDOWS=${SOAK_WINDOWS:-3}
+log "creating $WINDOWS maintenance windows"
+for ((i = 1; i <= WINDOWS; i++)); do
+    w=$("$SSMCTL" create-maintenance-window --name "soak-window-$i" --schedule 'cron(* * * * ? *)' \
+        --duration 1 --cutoff 0 --no-allow-unassociated-targets --query WindowId --output text 2>>"$SOAK_DIR/logs/batch.err") ||
+        die "create-maintenance-window failed: $(cat "$SOAK_DIR/logs/batch.err")"
+    t=$("$SSMCTL" register-target-with-maintenance-window --window-id "$w" --resource-type INSTANCE \
+        --targets Key=tag:Role,Values=web --query WindowTargetId --output text 2>>"$SOAK_DIR/logs/batch.err") ||
+        die "register-target-with-maintenance-window failed: $(cat "$SOAK_DIR/logs/batch.err")"
+    script='echo "'$i' $SOAK_HOST {{INVOCATION_ID}}" >>"$SOAK_DIR/winruns/$SOAK_HOST"; sleep 1'
+    "$SSMCTL" register-task-with-maintenance-window --window-id "$w" --task-type RUN_COMMAND \
+        --task-arn AWS-RunShellScript --targets "Key=WindowTargetIds,Values=$t" --max-concurrency 3 --max-errors 100% \
+        --task-invocation-parameters "{\"RunCommand\":{\"Parameters\":{\"commands\":[$(json_str "$script")]}}}" \
+        >/dev/null 2>>"$SOAK_DIR/logs/batch.err" || die "register-task-with-maintenance-window failed: $(cat "$SOAK_DIR/logs/batch.err")"
+done
+
 # ---------------------------------------------------------------- the loops
 rand() { echo $(($1 + RANDOM % ($2 - $1 + 1))); }
 stopping() { [[ -e $STOP_FLAG ]]; }
@@ -472,6 +490,34 @@ if [[ $n_exec -gt 0 && $nt_exec == 0 && $nt_cmd == 0 && $nt_inv == 0 && $nt_plg 
     report PASS all-terminal "$detail"
 else
     report FAIL all-terminal "$detail"
+fi
+
+# 6. maintenance windows: every line a host wrote is one recorded invocation, on that host,
+# and no invocation ran twice; every execution, task and invocation ended.
+{
+    echo "CREATE TABLE soak_win (n TEXT, host TEXT, invocation TEXT);"
+    echo "BEGIN;"
+    for f in "$SOAK_DIR"/winruns/*; do
+        [[ -f $f ]] || continue
+        awk '{ gsub(/'\''/, ""); printf "INSERT INTO soak_win VALUES ('\''%s'\'','\''%s'\'','\''%s'\'');\n", $1, $2, $3 }' "$f"
+    done
+    echo "COMMIT;"
+} | sql "$CHECK_DB" || report FAIL setup "could not load the window run files into $CHECK_DB"
+w_lines=$(q "SELECT count(*) FROM soak_win;")
+w_unknown=$(q "SELECT count(*) FROM soak_win w LEFT JOIN mw_invocations i ON i.invocation_id = w.invocation WHERE i.invocation_id IS NULL OR i.resource_id <> w.host;")
+w_twice=$(q "SELECT count(*) FROM (SELECT invocation FROM soak_win GROUP BY 1 HAVING count(*) > 1);")
+w_exec=$(q "SELECT count(*) FROM mw_executions;")
+w_ran=$(q "SELECT count(*) FROM mw_executions WHERE status NOT IN ('SKIPPED_OVERLAPPING') AND NOT (status = 'TIMED_OUT' AND status_details LIKE 'Missed%');")
+w_open=$(q "SELECT (SELECT count(*) FROM mw_executions WHERE status IN ('PENDING','IN_PROGRESS','CANCELLING'))
+          + (SELECT count(*) FROM mw_task_executions WHERE status IN ('PENDING','IN_PROGRESS','CANCELLING'))
+          + (SELECT count(*) FROM mw_invocations WHERE status IN ('PENDING','IN_PROGRESS','CANCELLING'));")
+w_statuses=$(q "SELECT status || '=' || count(*) FROM mw_executions GROUP BY status;" | tr '\n' ' ')
+w_interrupted=$(q "SELECT count(*) FROM mw_invocations WHERE status_details LIKE 'Interrupted%';")
+detail="$w_exec window executions ($w_statuses), $w_lines host lines; lines without their invocation: $w_unknown; invocations run twice: $w_twice; interrupted and settled: $w_interrupted; not ended: $w_open"
+if [[ $WINDOWS == 0 || ($w_ran -gt 0 && $w_lines -gt 0 && $w_unknown == 0 && $w_twice == 0 && $w_open == 0) ]]; then
+    report PASS windows-once "$detail"
+else
+    report FAIL windows-once "$detail"
 fi
 
 # 3. integrity of the state db itself (read-only)
