@@ -193,13 +193,11 @@ fn finish(ctx: &mut Ctx, ex: &mut ExecutionRow, tasks: &[TaskExecutionRow], cloc
     Ok(Advance::Ended(ex.status.clone()))
 }
 
-/// What one invocation thread reports: its row, ended or still waiting (a parked automation).
-type Done = InvocationRow;
-
 /// Runs or resumes one task execution; true when it ended, false when invocations still
 /// wait on automations that parked.
 fn run_task(ctx: &mut Ctx, ex_id: &str, task_id: &str, clock: Clock) -> Result<bool> {
-    let (done_tx, done_rx) = mpsc::channel::<Done>();
+    // Each invocation thread sends back its row: ended, or still waiting (a parked automation).
+    let (done_tx, done_rx) = mpsc::channel::<InvocationRow>();
     let mut running_here: HashSet<String> = HashSet::new();
     let Some(te) = ctx.store()?.read(|tx| rows::get_task_execution(tx, ex_id, task_id))? else { return Ok(true) };
     let task = te.task.clone();
@@ -251,7 +249,9 @@ fn run_task(ctx: &mut Ctx, ex_id: &str, task_id: &str, clock: Clock) -> Result<b
             let inv = start_invocation(ctx, &ex, &te, &task, target)?;
             invs.push(inv.clone());
             if is_terminal(&inv.status) {
-                continue;
+                // Failed to start: count it against MaxErrors before starting more.
+                started = true;
+                break;
             }
             running_here.insert(inv.invocation_id.clone());
             let (db, inventory) = ctx.paths();
@@ -280,51 +280,75 @@ fn run_task(ctx: &mut Ctx, ex_id: &str, task_id: &str, clock: Clock) -> Result<b
         if waiting_elsewhere > 0 {
             return Ok(false);
         }
-        // Ended: its status, and what was never started and why.
-        let not_started: Vec<String> = items
-            .iter()
-            .filter(|t| !invs.iter().any(|i| i.resource_id == t.resource_id))
-            .map(|t| t.resource_id.clone())
-            .collect();
-        let mut te = ctx.store()?.read(|tx| rows::get_task_execution(tx, ex_id, task_id))?.unwrap_or(te);
-        let any = |s: &str| invs.iter().any(|i| i.status == s);
-        te.status = if cancelling {
-            "CANCELLED"
-        } else if cut && (any("CANCELLED") || !not_started.is_empty()) {
-            "TIMED_OUT"
-        } else if over || any("FAILED") || any("TIMED_OUT") {
-            "FAILED"
-        } else {
-            "SUCCESS"
-        }
-        .into();
-        let mut details: Vec<String> = te.status_details.iter().cloned().collect();
-        if items.is_empty() {
-            details.push("No targets: the task's targets reach no host in the inventory.".into());
-        }
-        if !not_started.is_empty() {
-            let why = if cancelling {
-                "the window execution was cancelled".to_string()
-            } else if over {
-                format!(
-                    "{errors} invocations failed, more than MaxErrors {} allows",
-                    task.max_errors.clone().unwrap_or_default()
-                )
-            } else {
-                "the cutoff came (CANCEL_TASK)".to_string()
-            };
-            details.push(format!(
-                "{} of {n} targets were never started because {why}: {}",
-                not_started.len(),
-                crate::ops::named_list(&not_started, 10)
-            ));
-        }
-        te.status_details = (!details.is_empty()).then(|| details.join("; ").chars().take(250).collect());
-        te.end_time = Some(clock.now());
-        let t = te.clone();
-        ctx.store()?.write(|tx| rows::save_task_execution(tx, &t))?;
+        let stop = Stop { cancelling, cut, over, errors };
+        end_task(ctx, te, &items, &invs, stop, clock)?;
         return Ok(true);
     }
+}
+
+/// Why a task stopped starting invocations, if it did.
+struct Stop {
+    cancelling: bool,
+    cut: bool,
+    over: bool,
+    errors: usize,
+}
+
+/// Records a task's end: its status, and which targets never started and why.
+fn end_task(
+    ctx: &mut Ctx,
+    te: TaskExecutionRow,
+    items: &[ResolvedTarget],
+    invs: &[InvocationRow],
+    stop: Stop,
+    clock: Clock,
+) -> Result<()> {
+    let Stop { cancelling, cut, over, errors } = stop;
+    let (ex_id, task_id) = (te.window_execution_id.clone(), te.task_execution_id.clone());
+    let task = te.task.clone();
+    let n = items.len();
+    let not_started: Vec<String> = items
+        .iter()
+        .filter(|t| !invs.iter().any(|i| i.resource_id == t.resource_id))
+        .map(|t| t.resource_id.clone())
+        .collect();
+    let mut te = ctx.store()?.read(|tx| rows::get_task_execution(tx, &ex_id, &task_id))?.unwrap_or(te);
+    let any = |s: &str| invs.iter().any(|i| i.status == s);
+    te.status = if cancelling {
+        "CANCELLED"
+    } else if cut && (any("CANCELLED") || !not_started.is_empty()) {
+        "TIMED_OUT"
+    } else if over || any("FAILED") || any("TIMED_OUT") {
+        "FAILED"
+    } else {
+        "SUCCESS"
+    }
+    .into();
+    let mut details: Vec<String> = te.status_details.iter().cloned().collect();
+    if items.is_empty() {
+        details.push("No targets: the task's targets reach no host in the inventory.".into());
+    }
+    if !not_started.is_empty() {
+        let why = if cancelling {
+            "the window execution was cancelled".to_string()
+        } else if over {
+            format!(
+                "{errors} invocations failed, more than MaxErrors {} allows",
+                task.max_errors.clone().unwrap_or_default()
+            )
+        } else {
+            "the cutoff came (CANCEL_TASK)".to_string()
+        };
+        details.push(format!(
+            "{} of {n} targets were never started because {why}: {}",
+            not_started.len(),
+            crate::ops::named_list(&not_started, 10)
+        ));
+    }
+    te.status_details = (!details.is_empty()).then(|| details.join("; ").chars().take(250).collect());
+    te.end_time = Some(clock.now());
+    let t = te.clone();
+    ctx.store()?.write(|tx| rows::save_task_execution(tx, &t))
 }
 
 /// Looks at an invocation this call did not start. True when it is (now) terminal.
