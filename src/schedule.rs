@@ -212,12 +212,12 @@ fn rate_floor(anchor: DateTime<Utc>, rate: Duration, t: DateTime<Utc>) -> Option
     Some(due)
 }
 
-fn floor_minute(t: NaiveDateTime) -> Option<NaiveDateTime> {
+pub(crate) fn floor_minute(t: NaiveDateTime) -> Option<NaiveDateTime> {
     t.with_second(0)?.with_nanosecond(0)
 }
 
 /// The first whole minute at or after `t`.
-fn ceil_minute(t: NaiveDateTime) -> Option<NaiveDateTime> {
+pub(crate) fn ceil_minute(t: NaiveDateTime) -> Option<NaiveDateTime> {
     let floor = floor_minute(t)?;
     if floor == t { Some(floor) } else { floor.checked_add_signed(Duration::minutes(1)) }
 }

@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 use crate::schedule::{Cron, Schedule};
 use crate::store::maintenance_windows::WindowRow;
 use chrono::offset::LocalResult;
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
@@ -112,17 +112,13 @@ fn instant(tz: Option<Tz>, local: NaiveDateTime) -> Option<DateTime<Utc>> {
     }
 }
 
+/// The schedule module's whole minutes, on instants.
 fn floor_minute(t: DateTime<Utc>) -> DateTime<Utc> {
-    t.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(t)
+    crate::schedule::floor_minute(t.naive_utc()).map(|m| m.and_utc()).unwrap_or(t)
 }
 
 fn ceil_minute(t: DateTime<Utc>) -> DateTime<Utc> {
-    let f = floor_minute(t);
-    if f == t { f } else { f + Duration::minutes(1) }
-}
-
-fn ceil_minute_naive(t: NaiveDateTime) -> NaiveDateTime {
-    ceil_minute(t.and_utc()).naive_utc()
+    crate::schedule::ceil_minute(t.naive_utc()).map(|m| m.and_utc()).unwrap_or(t)
 }
 
 /// StartDate or EndDate: ISO 8601 with an offset (`Z`, `+09:00`), or without one, read in
@@ -245,7 +241,7 @@ impl WindowSchedule {
                 Kind::Rate { first, step }
             }
             // The parser reads at() as UTC; for a window it is a wall time of the zone.
-            Schedule::At(t) => Kind::At(ceil_minute_naive(t.naive_utc())),
+            Schedule::At(t) => Kind::At(ceil_minute(t).naive_utc()),
         };
         let anchor = start.map_or(w.modified, |s| s.max(w.modified));
         Ok(WindowSchedule { kind, tz, offset_days: w.schedule_offset.unwrap_or(0), start, end, anchor })

@@ -14,7 +14,7 @@ use crate::error::Result;
 use crate::model::time::{self, Clock};
 use crate::ops::Ctx;
 use crate::store::maintenance_windows::{self as rows, ExecutionRow, TaskExecutionRow, WindowRow};
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use serde::Serialize;
 
 /// At most this many fire times are recorded per window per tick; older missed ones are
@@ -123,8 +123,8 @@ fn fire(ctx: &mut Ctx, w: &WindowRow, clock: Clock, dry_run: bool) -> Result<Vec
                 };
                 ex.status_details = Some(format!(
                     "Missed: no apply-due ran between the fire time {} and the cutoff {}; nothing was run.{earlier}",
-                    shown(*fire),
-                    shown(cutoff_at)
+                    time::to_cli(fire),
+                    time::to_cli(&cutoff_at)
                 ));
             } else if let Some(open) = open {
                 ex.status = "SKIPPED_OVERLAPPING".into();
@@ -136,8 +136,8 @@ fn fire(ctx: &mut Ctx, w: &WindowRow, clock: Clock, dry_run: bool) -> Result<Vec
                 if now - *fire >= Duration::minutes(1) {
                     ex.status_details = Some(format!(
                         "Started late: fire time {}, first apply-due after it at {}.",
-                        shown(*fire),
-                        shown(now)
+                        time::to_cli(fire),
+                        time::to_cli(&now)
                     ));
                 }
             }
@@ -195,8 +195,4 @@ fn fired(ex: &ExecutionRow, status: &str) -> Fired {
         fire_time: time::to_cli(&ex.fire_time),
         status: status.to_string(),
     }
-}
-
-fn shown(t: DateTime<Utc>) -> String {
-    time::to_cli(&t)
 }

@@ -2,29 +2,19 @@
 //! mistyped host id is found at registration rather than at 2 AM), describe, update and
 //! deregister.
 
+use super::maintenance_windows::{hash_of, invalid, require as window_of};
 use super::patch_states::page;
 use super::{Ctx, named_list};
 use crate::error::{Error, Result};
 use crate::inventory::Inventory;
 use crate::model::maintenance_window_tasks::*;
 use crate::model::maintenance_windows::TargetRecord;
-use crate::store::maintenance_windows::{self as rows, WindowRow};
+use crate::store::maintenance_windows as rows;
 use crate::targets::{self, Target};
 use rusqlite::Connection;
-use sha2::{Digest, Sha256};
 
 /// AWS's limit of registered targets per window.
 pub const MAX_TARGETS_PER_WINDOW: usize = 100;
-
-pub(crate) fn invalid(message: impl Into<String>) -> Error {
-    Error::service("ValidationException", message)
-}
-
-pub(crate) fn window_of(conn: &Connection, window_id: &str) -> Result<WindowRow> {
-    rows::get_window(conn, window_id)?.ok_or_else(|| {
-        Error::service("DoesNotExistException", format!("Maintenance window {window_id} does not exist."))
-    })
-}
 
 fn target_of(conn: &Connection, window_id: &str, target_id: &str) -> Result<TargetRecord> {
     rows::get_target(conn, window_id, target_id)?.ok_or_else(|| {
@@ -35,49 +25,50 @@ fn target_of(conn: &Connection, window_id: &str, target_id: &str) -> Result<Targ
     })
 }
 
-pub(crate) fn hash_of(req: &impl serde::Serialize) -> Result<String> {
-    Ok(hex::encode(Sha256::digest(serde_json::to_string(req)?.as_bytes())))
-}
-
-/// The keys a resource type takes, then AWS's general target rules, then the inventory: every
-/// instance id and every group named must be there now (tags may be set later, so they are not
-/// checked).
-fn check_targets(inv: &Inventory, resource_type: &str, list: &[Target]) -> Result<()> {
+/// Targets as any request gives them (registration, or the hosts a schedule or for-target
+/// query names): at least one, keys that agree with ResourceType (instances by id or tag,
+/// or resource groups = inventory groups by name), and AWS's general target rules.
+pub(crate) fn check_shape(list: &[Target], resource_type: &str) -> Result<()> {
     if list.is_empty() {
         return Err(invalid(
-            "Targets: give at least one target (Key=InstanceIds,Values=..., Key=tag:NAME,Values=...).",
+            "Targets: give at least one target (Key=InstanceIds,Values=web-1, Key=tag:NAME,Values=...).",
         ));
     }
     for t in list {
-        let key = t.key.to_ascii_lowercase();
-        let group_key = key.starts_with("resource-groups:");
+        let group_key = t.key.to_ascii_lowercase().starts_with("resource-groups:");
         match resource_type {
             "INSTANCE" if group_key => {
                 return Err(invalid(format!(
-                    "Target key {}: ResourceType INSTANCE takes InstanceIds, tag:NAME or tag-key targets; \
-                     resource groups are ResourceType RESOURCE_GROUP.",
+                    "Target key {} is for ResourceType RESOURCE_GROUP; INSTANCE takes InstanceIds, tag:NAME or tag-key.",
                     t.key
                 )));
             }
             "RESOURCE_GROUP" if !group_key => {
                 return Err(invalid(format!(
-                    "Target key {}: ResourceType RESOURCE_GROUP takes resource-groups:Name (an inventory group) \
-                     and resource-groups:ResourceTypeFilters targets.",
+                    "Target key {} is for ResourceType INSTANCE; RESOURCE_GROUP takes resource-groups:Name (an \
+                     inventory group) and resource-groups:ResourceTypeFilters.",
                     t.key
                 )));
             }
             _ => {}
         }
     }
+    targets::validate(list).map_err(|e| match e {
+        Error::Service { message, .. } => invalid(message),
+        e => e,
+    })
+}
+
+/// A registration's targets: their shape, a group named for RESOURCE_GROUP, then the
+/// inventory: every instance id and every group named must be there now (tags may be set
+/// later, so they are not checked).
+fn check_targets(inv: &Inventory, resource_type: &str, list: &[Target]) -> Result<()> {
+    check_shape(list, resource_type)?;
     if resource_type == "RESOURCE_GROUP" && !list.iter().any(|t| t.key.eq_ignore_ascii_case("resource-groups:Name")) {
         return Err(invalid(
             "ResourceType RESOURCE_GROUP needs a resource-groups:Name target naming an inventory group.",
         ));
     }
-    targets::validate(list).map_err(|e| match e {
-        Error::Service { message, .. } => invalid(message),
-        e => e,
-    })?;
     let mut unknown_ids: Vec<String> = vec![];
     let mut unknown_groups: Vec<String> = vec![];
     for t in list {

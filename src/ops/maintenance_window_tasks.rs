@@ -4,7 +4,8 @@
 //! its targets and its pseudo parameters — so that a mistake is found now, not at 2 AM.
 
 use super::Ctx;
-use super::maintenance_window_targets::{check_filters, filter_matches, hash_of, invalid, window_of};
+use super::maintenance_window_targets::{check_filters, filter_matches};
+use super::maintenance_windows::{hash_of, invalid, require as window_of};
 use super::patch_states::page;
 use crate::document::{self, DocFormat};
 use crate::error::{Error, Result};

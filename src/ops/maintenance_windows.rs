@@ -28,7 +28,7 @@ fn schedule_horizon() -> Duration {
     Duration::days(366)
 }
 
-fn invalid(message: impl Into<String>) -> Error {
+pub(crate) fn invalid(message: impl Into<String>) -> Error {
     Error::service("ValidationException", message)
 }
 
@@ -36,8 +36,14 @@ fn not_found(id: &str) -> Error {
     Error::service("DoesNotExistException", format!("Maintenance window {id} does not exist."))
 }
 
-fn require(conn: &Connection, id: &str) -> Result<WindowRow> {
+/// The window, or DoesNotExistException: for every operation that names one.
+pub(crate) fn require(conn: &Connection, id: &str) -> Result<WindowRow> {
     rows::get_window(conn, id)?.ok_or_else(|| not_found(id))
+}
+
+/// The hash a ClientToken holds a request to: its JSON.
+pub(crate) fn hash_of(req: &impl serde::Serialize) -> Result<String> {
+    Ok(hex::encode(Sha256::digest(serde_json::to_string(req)?.as_bytes())))
 }
 
 /// For tagging: the window must exist.
@@ -63,7 +69,7 @@ fn next_execution(w: &WindowRow, now: DateTime<Utc>) -> Option<String> {
 
 pub fn create(ctx: &mut Ctx, req: CreateMaintenanceWindowRequest) -> Result<WindowIdResult> {
     let now = time::now();
-    let hash = hex::encode(Sha256::digest(serde_json::to_string(&req)?.as_bytes()));
+    let hash = hash_of(&req)?;
     let row = WindowRow {
         window_id: new_id(),
         name: req.name.clone(),
@@ -321,38 +327,6 @@ fn identity(w: &WindowRow, now: DateTime<Utc>) -> MaintenanceWindowIdentity {
     }
 }
 
-/// Targets of a request that names hosts (DescribeMaintenanceWindowSchedule,
-/// DescribeMaintenanceWindowsForTarget), checked as any Targets are, and agreeing with
-/// ResourceType: instances by id or tag, or resource groups (inventory groups) by name.
-fn check_request_targets(list: &[Target], resource_type: &str) -> Result<()> {
-    if list.is_empty() {
-        return Err(invalid("Targets: give at least one target (such as Key=InstanceIds,Values=web-1)."));
-    }
-    targets::validate(list).map_err(|e| match e {
-        Error::Service { message, .. } => invalid(message),
-        other => other,
-    })?;
-    let group_key = |k: &str| k.to_ascii_lowercase().starts_with("resource-groups:");
-    for t in list {
-        match resource_type {
-            "RESOURCE_GROUP" if !group_key(&t.key) => {
-                return Err(invalid(format!(
-                    "Target key {} is for ResourceType INSTANCE; RESOURCE_GROUP takes resource-groups:Name.",
-                    t.key
-                )));
-            }
-            "INSTANCE" if group_key(&t.key) => {
-                return Err(invalid(format!(
-                    "Target key {} is for ResourceType RESOURCE_GROUP; INSTANCE takes InstanceIds, tag:NAME or tag-key.",
-                    t.key
-                )));
-            }
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
 /// Whether two target lists name the same instance id or resource group literally (so an id
 /// no longer in the inventory is still matched by name).
 fn named_alike(a: &[Target], b: &[Target]) -> bool {
@@ -405,7 +379,7 @@ pub fn for_target(
     ctx: &mut Ctx,
     req: DescribeMaintenanceWindowsForTargetRequest,
 ) -> Result<DescribeMaintenanceWindowsForTargetResult> {
-    check_request_targets(&req.targets, &req.resource_type)?;
+    super::maintenance_window_targets::check_shape(&req.targets, &req.resource_type)?;
     let limit = page_limit(req.max_results, 50) as usize;
     let inv = ctx.inventory()?;
     let mut found = ctx.store()?.read(|tx| windows_reaching(tx, &inv, &req.targets))?;
@@ -467,7 +441,7 @@ pub fn schedule(
         }
         (Some(id), true, None) => vec![ctx.store()?.read(|tx| require(tx, id))?],
         (None, false, Some(resource_type)) => {
-            check_request_targets(&wanted, resource_type)?;
+            super::maintenance_window_targets::check_shape(&wanted, resource_type)?;
             let inv = ctx.inventory()?;
             ctx.store()?.read(|tx| windows_reaching(tx, &inv, &wanted))?
         }
