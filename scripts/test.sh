@@ -20,6 +20,7 @@ command -v pgrep >/dev/null 2>&1 || need+=(procps)
 { command -v rpm && command -v rpmbuild; } >/dev/null 2>&1 || need+=(rpm)
 command -v dnf >/dev/null 2>&1 || need+=(dnf)
 command -v createrepo_c >/dev/null 2>&1 || need+=(createrepo-c)
+command -v tmux >/dev/null 2>&1 || need+=(tmux)
 find /usr/lib -name libfaketimeMT.so.1 2>/dev/null | grep -q . || need+=(faketime)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -53,6 +53,8 @@ OPERATIONS = [
     "DescribeMaintenanceWindowExecutionTasks", "GetMaintenanceWindowExecutionTask",
     "DescribeMaintenanceWindowExecutionTaskInvocations", "GetMaintenanceWindowExecutionTaskInvocation",
     "CancelMaintenanceWindowExecution",
+    # Session Manager
+    "StartSession", "TerminateSession", "DescribeSessions", "ResumeSession",
 ]
 
 # Instance ids here are inventory ids (any `web-1`, `node-001`, `i-0abc…`), not EC2's

@@ -76,6 +76,13 @@ fn run_inner(args: Vec<OsString>, operation: &mut Option<String>) -> Result<i32>
         };
         return output::emit(&output::render(&shown, format, &op_name)).map(|()| 0);
     }
+    if matches!(op_name.as_str(), "StartSession" | "ResumeSession") {
+        // As the AWS CLI hands a started session to its plugin: the session's own bytes
+        // are all that stdout holds, and its exit status is ours.
+        let started = ops::dispatch(&mut ctx, &op_name, req)?;
+        let id = started["SessionId"].as_str().unwrap_or_default().to_string();
+        return crate::session::run::run(&mut ctx, &id);
+    }
     let started = std::time::Instant::now();
     let paged = match &op.paginator {
         Some(p) => {

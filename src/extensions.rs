@@ -115,8 +115,57 @@ pub fn run(sub: &str, m: &ArgMatches, operation: &mut Option<String>) -> Result<
             let closed = crate::exec::close_connections(inventory_path(m).as_deref(), &ids)?;
             output::emit(&format!("{closed}\n")).map(|()| Some(0))
         }
+        "session-recording" => session_recording(m, operation).map(Some),
+        "ssh-proxy" => ssh_proxy(m, operation).map(Some),
         _ => Ok(None),
     }
+}
+
+/// `session-recording verify|play FILE`: a recording's chain checked, or its output replayed.
+fn session_recording(m: &ArgMatches, operation: &mut Option<String>) -> Result<i32> {
+    let (sub, sm) = m.subcommand().ok_or_else(|| Error::usage("session-recording needs verify or play"))?;
+    *operation = Some("SessionRecording".into());
+    let file = std::path::PathBuf::from(sm.get_one::<String>("file").cloned().unwrap_or_default());
+    match sub {
+        "verify" => {
+            let v = crate::session::recording::verify(&file, sm.get_one::<String>("final-hash").map(String::as_str))?;
+            let value = serde_json::json!({
+                "Recording": file.display().to_string(),
+                "Events": v.events,
+                "Duration": v.duration,
+                "FinalHash": v.final_hash,
+                "Complete": v.ended,
+            });
+            output::emit(&output::render(&value, output_format(m)?, "SessionRecording")).map(|()| 0)
+        }
+        _ => {
+            let o = crate::session::play::Options {
+                speed: sm.get_one::<f64>("speed").copied().unwrap_or(1.0),
+                max_wait: sm.get_one::<f64>("max-wait").copied(),
+                instant: sm.get_flag("instant"),
+                verify: !sm.get_flag("no-verify"),
+            };
+            crate::session::play::play(&file, &o, &mut std::io::stdout().lock()).map(|()| 0)
+        }
+    }
+}
+
+/// `ssh-proxy HOST [PORT]`: ssh's ProxyCommand, as AWS-StartSSHSession is used, so plain
+/// `ssh web-1` and `scp` reach inventory hosts by id; the tunnel is a recorded session.
+fn ssh_proxy(m: &ArgMatches, operation: &mut Option<String>) -> Result<i32> {
+    let host = m.get_one::<String>("host").cloned().unwrap_or_default();
+    let mut ctx = Ctx::new(db_path(m)?, inventory_path(m));
+    // Without a port: the one the inventory reaches the host's sshd on.
+    let port = m.get_one::<u16>("port").copied().or_else(|| ctx.inventory().ok()?.get(&host)?.port);
+    let mut params = serde_json::Map::new();
+    if let Some(p) = port {
+        params.insert("portNumber".into(), serde_json::json!([p.to_string()]));
+    }
+    let req = serde_json::json!({"Target": host, "DocumentName": "AWS-StartSSHSession", "Parameters": params});
+    *operation = Some("StartSession".into());
+    let started = ops::dispatch(&mut ctx, "StartSession", req)?;
+    let id = started["SessionId"].as_str().unwrap_or_default().to_string();
+    crate::session::run::run(&mut ctx, &id)
 }
 
 /// Polls the waiter's operation as the AWS CLI does: every `delay` seconds, at most

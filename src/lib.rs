@@ -28,6 +28,7 @@ mod paginate;
 mod patch;
 mod query;
 mod schedule;
+mod session;
 mod secrets;
 mod software_inventory;
 mod store;

@@ -120,6 +120,12 @@ pub fn key_for_sealing(name: &str) -> Result<Arc<DataKey>> {
 }
 
 /// The key `name` from the environment or its file, if this machine has it.
+/// The default key's bytes when one is configured (never created here): what session
+/// recordings derive their chain key from.
+pub fn existing_default_key() -> Option<[u8; KEY_LEN]> {
+    find(DEFAULT_KEY).ok().flatten().map(|k| k.bytes)
+}
+
 fn find(name: &str) -> Result<Option<Arc<DataKey>>> {
     check_name(name)?;
     if let Some(k) = KEYS.lock().unwrap_or_else(|e| e.into_inner()).get(name) {

@@ -68,8 +68,18 @@ impl Work for MaintenanceWindows {
     }
 }
 
+/// Sessions whose streaming process is gone (SPEC §22).
+struct Sessions;
+
+impl Work for Sessions {
+    fn run(&self, ctx: &mut Ctx, tick: &Tick) -> Result<Part> {
+        let report = crate::session::settle::tick(ctx, tick.clock, tick.dry_run)?;
+        Ok(Part { key: Some("Sessions"), report: serde_json::to_value(&report)?, failures: vec![] })
+    }
+}
+
 /// In SPEC §16's order: windows fire before the associations and automations they may start.
-const WORK: [&dyn Work; 3] = [&MaintenanceWindows, &Associations, &Automation];
+const WORK: [&dyn Work; 4] = [&MaintenanceWindows, &Associations, &Automation, &Sessions];
 
 /// Runs every kind; the summary and the lines of what did not succeed.
 pub fn run(ctx: &mut Ctx, tick: &Tick) -> Result<(Value, Vec<String>)> {

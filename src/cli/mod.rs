@@ -135,6 +135,57 @@ pub fn command() -> Command {
                     .help("Also connect to every host of the inventory"),
             ),
     );
+    let file = || Arg::new("file").required(true).value_name("FILE").help("A recording (sessions/ beside the state database)");
+    cmd = cmd
+        .subcommand(
+            Command::new("session-recording")
+                .about("ssmctl: verify a session recording's hash chain, or play it back")
+                .subcommand_required(true)
+                .infer_long_args(true)
+                .subcommand(
+                    Command::new("verify")
+                        .about("Check the recording's chain: an edited, dropped or added line, or a cut, fails")
+                        .arg(file())
+                        .arg(
+                            Arg::new("final-hash")
+                                .long("final-hash")
+                                .value_name("HEX")
+                                .help("The chain's end as the store keeps it (describe-sessions Details)"),
+                        ),
+                )
+                .subcommand(
+                    Command::new("play")
+                        .about("Replay the recording's output with its timing, after verifying it")
+                        .arg(file())
+                        .arg(Arg::new("speed").long("speed").value_name("X").value_parser(clap::value_parser!(f64)))
+                        .arg(
+                            Arg::new("max-wait")
+                                .long("max-wait")
+                                .value_name("SECONDS")
+                                .value_parser(clap::value_parser!(f64))
+                                .help("Cap every pause at this"),
+                        )
+                        .arg(Arg::new("instant").long("instant").action(ArgAction::SetTrue).help("No pauses"))
+                        .arg(
+                            Arg::new("no-verify")
+                                .long("no-verify")
+                                .action(ArgAction::SetTrue)
+                                .help("Play even when the chain does not verify"),
+                        ),
+                ),
+        )
+        .subcommand(
+            Command::new("ssh-proxy")
+                .about("ssmctl: ssh's ProxyCommand to inventory hosts by id (ProxyCommand ssmctl ssh-proxy %h %p)")
+                .infer_long_args(true)
+                .arg(Arg::new("host").required(true).value_name("ID"))
+                .arg(
+                    Arg::new("port")
+                        .value_name("PORT")
+                        .value_parser(clap::value_parser!(u16).range(1..))
+                        .help("The port on the host (default: the inventory's port for it, else 22)"),
+                ),
+        );
     cmd = cmd.subcommand(
         Command::new("close-connections")
             .about("ssmctl: close the SSH masters kept open between runs now (as ssh -O exit)")

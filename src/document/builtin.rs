@@ -387,7 +387,85 @@ const RESTART_HOST: &str = r#"{
 }
 "#;
 
-static BUILTINS: [Builtin; 8] = [
+const SESSION_RUN_SHELL: &str = r#"{
+  "schemaVersion": "1.0",
+  "description": "Session preferences: idle timeout, maximum duration, shell profile and run-as user of every session.",
+  "sessionType": "Standard_Stream",
+  "inputs": {
+    "idleSessionTimeout": "20",
+    "maxSessionDuration": "",
+    "runAsEnabled": false,
+    "runAsDefaultUser": "",
+    "shellProfile": {"linux": "", "windows": ""}
+  }
+}
+"#;
+
+const START_INTERACTIVE_COMMAND: &str = r#"{
+  "schemaVersion": "1.0",
+  "description": "Run one command in a terminal on the host.",
+  "sessionType": "InteractiveCommands",
+  "parameters": {
+    "command": {"type": "String", "description": "(Required) The command to run."}
+  },
+  "properties": {
+    "linux": {"commands": "{{command}}", "runAsElevated": false},
+    "macos": {"commands": "{{command}}", "runAsElevated": false}
+  }
+}
+"#;
+
+const START_NON_INTERACTIVE_COMMAND: &str = r#"{
+  "schemaVersion": "1.0",
+  "description": "Run one command on the host without a terminal: its stdout, stderr and exit status come back as they are.",
+  "sessionType": "NonInteractiveCommands",
+  "parameters": {
+    "command": {"type": "String", "description": "(Required) The command to run."}
+  },
+  "properties": {
+    "linux": {"commands": "{{command}}", "runAsElevated": false},
+    "macos": {"commands": "{{command}}", "runAsElevated": false}
+  }
+}
+"#;
+
+const START_PORT_FORWARDING: &str = r#"{
+  "schemaVersion": "1.0",
+  "description": "Forward a local port to a port on the host's loopback.",
+  "sessionType": "Port",
+  "parameters": {
+    "portNumber": {"type": "String", "description": "(Optional) The port on the host.", "allowedPattern": "^([1-9]|[1-9][0-9]{1,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "default": "80"},
+    "localPortNumber": {"type": "String", "description": "(Optional) The port here; 0 picks a free one.", "allowedPattern": "^([0-9]|[1-9][0-9]{1,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "default": "0"}
+  },
+  "properties": {"portNumber": "{{ portNumber }}", "type": "LocalPortForwarding", "localPortNumber": "{{ localPortNumber }}"}
+}
+"#;
+
+const START_PORT_FORWARDING_REMOTE: &str = r#"{
+  "schemaVersion": "1.0",
+  "description": "Forward a local port to a port of another machine, as the host reaches it.",
+  "sessionType": "Port",
+  "parameters": {
+    "host": {"type": "String", "description": "(Required) The machine, as the host names it."},
+    "portNumber": {"type": "String", "description": "(Optional) The port on that machine.", "allowedPattern": "^([1-9]|[1-9][0-9]{1,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "default": "80"},
+    "localPortNumber": {"type": "String", "description": "(Optional) The port here; 0 picks a free one.", "allowedPattern": "^([0-9]|[1-9][0-9]{1,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "default": "0"}
+  },
+  "properties": {"host": "{{ host }}", "portNumber": "{{ portNumber }}", "type": "LocalPortForwarding", "localPortNumber": "{{ localPortNumber }}"}
+}
+"#;
+
+const START_SSH_SESSION: &str = r#"{
+  "schemaVersion": "1.0",
+  "description": "A tunnel to the host's SSH port on stdin and stdout, for ssh's ProxyCommand.",
+  "sessionType": "Port",
+  "parameters": {
+    "portNumber": {"type": "String", "description": "(Optional) The port on the host.", "allowedPattern": "^([1-9]|[1-9][0-9]{1,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$", "default": "22"}
+  },
+  "properties": {"portNumber": "{{ portNumber }}"}
+}
+"#;
+
+static BUILTINS: [Builtin; 14] = [
     Builtin { name: "AWS-RunShellScript", content: RUN_SHELL_SCRIPT, document_type: "Command" },
     Builtin { name: "AWS-RunPowerShellScript", content: RUN_POWERSHELL_SCRIPT, document_type: "Command" },
     Builtin { name: "AWS-UpdateSSMAgent", content: UPDATE_SSM_AGENT, document_type: "Command" },
@@ -396,6 +474,16 @@ static BUILTINS: [Builtin; 8] = [
     Builtin { name: "AWS-GatherSoftwareInventory", content: GATHER_SOFTWARE_INVENTORY, document_type: "Command" },
     Builtin { name: "AWS-RunPatchBaseline", content: RUN_PATCH_BASELINE, document_type: "Command" },
     Builtin { name: "SSMCTL-RestartHost", content: RESTART_HOST, document_type: "Automation" },
+    Builtin { name: "SSM-SessionManagerRunShell", content: SESSION_RUN_SHELL, document_type: "Session" },
+    Builtin { name: "AWS-StartInteractiveCommand", content: START_INTERACTIVE_COMMAND, document_type: "Session" },
+    Builtin { name: "AWS-StartNonInteractiveCommand", content: START_NON_INTERACTIVE_COMMAND, document_type: "Session" },
+    Builtin { name: "AWS-StartPortForwardingSession", content: START_PORT_FORWARDING, document_type: "Session" },
+    Builtin {
+        name: "AWS-StartPortForwardingSessionToRemoteHost",
+        content: START_PORT_FORWARDING_REMOTE,
+        document_type: "Session",
+    },
+    Builtin { name: "AWS-StartSSHSession", content: START_SSH_SESSION, document_type: "Session" },
 ];
 
 pub fn builtins() -> &'static [Builtin] {

@@ -6,9 +6,10 @@
 //! (only the shell plugins, every `{{ name }}` declared, defaults that fit their declarations).
 
 mod builtin;
-mod load;
+pub(crate) mod load;
 pub mod params;
 pub mod runbook;
+pub mod session;
 mod steps;
 mod validate;
 
@@ -127,8 +128,8 @@ impl ParsedDocument {
     }
 }
 
-/// Parses and validates. `document_type` is the model's DocumentType; only "Command" and
-/// "Automation" are supported.
+/// Parses and validates. `document_type` is the model's DocumentType: "Command",
+/// "Automation" or "Session".
 pub fn parse(content: &str, format: DocFormat, document_type: &str) -> Result<ParsedDocument> {
     if content.len() > MAX_DOCUMENT_BYTES {
         return Err(Error::service(
@@ -141,6 +142,9 @@ pub fn parse(content: &str, format: DocFormat, document_type: &str) -> Result<Pa
         return Err(Error::service(INVALID_CONTENT, "document content is empty"));
     }
     let body = load::load(content, format).map_err(|m| Error::service(INVALID_CONTENT, m))?;
+    if kind == validate::DocKind::Session {
+        return session::document(body);
+    }
     let doc = validate::document(body, kind)?;
     // Runbooks are run, so everything the engine relies on is checked before one is stored.
     if kind == validate::DocKind::Automation {

@@ -187,6 +187,8 @@ pub(super) fn main_steps(top: &Map<String, Value>, schema: Schema) -> Result<Vec
                     Some(_) => return Err(err(&inputs_path, "must be a mapping")),
                 }
             }
+            // Session documents have no steps (document/session.rs checks them).
+            DocKind::Session => return Err(err(&path, "Session documents have no mainSteps")),
         };
         let precondition = match m.get("precondition") {
             Some(p) if kind == DocKind::Command => {

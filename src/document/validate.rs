@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 pub(crate) enum DocKind {
     Command,
     Automation,
+    Session,
 }
 
 impl DocKind {
@@ -20,9 +21,10 @@ impl DocKind {
         match document_type {
             "Command" => Ok(DocKind::Command),
             "Automation" => Ok(DocKind::Automation),
+            "Session" => Ok(DocKind::Session),
             other => Err(Error::service(
                 INVALID_CONTENT,
-                format!("DocumentType \"{other}\" is not supported by ssmctl (Command or Automation)"),
+                format!("DocumentType \"{other}\" is not supported by ssmctl (Command, Automation or Session)"),
             )),
         }
     }
@@ -157,6 +159,7 @@ fn schema_version(top: &Map<String, Value>, kind: DocKind) -> Result<Schema> {
         let (doc_type, expected) = match kind {
             DocKind::Command => ("Command", "1.2, 2.0 or 2.2"),
             DocKind::Automation => ("Automation", "0.3"),
+            DocKind::Session => ("Session", "1.0"),
         };
         return Err(Error::service(
             INVALID_SCHEMA_VERSION,
@@ -214,7 +217,7 @@ fn check_references(steps: &[Located], declared: &[ParamDecl]) -> Result<()> {
 /// skipped on one platform says nothing about the others.
 fn platform_types(kind: DocKind, steps: &[Located]) -> Vec<String> {
     let supported: Vec<&str> = match kind {
-        DocKind::Automation => PLATFORMS.to_vec(),
+        DocKind::Automation | DocKind::Session => PLATFORMS.to_vec(),
         DocKind::Command => steps
             .iter()
             .flat_map(|l| {

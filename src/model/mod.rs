@@ -14,6 +14,7 @@ pub mod maintenance_windows;
 pub mod parameters;
 pub mod patch;
 pub mod patch_states;
+pub mod sessions;
 pub mod tags;
 pub mod time;
 

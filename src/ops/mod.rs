@@ -22,6 +22,7 @@ pub mod patch_baselines;
 pub mod patch_catalogue;
 pub mod patch_groups;
 pub mod patch_states;
+pub mod sessions;
 pub mod tags;
 
 use crate::error::{Error, Result};
@@ -221,6 +222,10 @@ const OPERATIONS: &[(&str, OpFn)] = &[
     ("DescribeMaintenanceWindows", |c, r| call(r, |r| maintenance_windows::describe(c, r))),
     ("DescribeMaintenanceWindowSchedule", |c, r| call(r, |r| maintenance_windows::schedule(c, r))),
     ("DescribeMaintenanceWindowsForTarget", |c, r| call(r, |r| maintenance_windows::for_target(c, r))),
+    ("StartSession", |c, r| call(r, |r| sessions::start(c, r))),
+    ("TerminateSession", |c, r| call(r, |r| sessions::terminate(c, r))),
+    ("DescribeSessions", |c, r| call(r, |r| sessions::describe(c, r))),
+    ("ResumeSession", |c, r| call(r, |r| sessions::resume(c, r))),
 ];
 
 pub fn dispatch(ctx: &mut Ctx, op: &str, req: Value) -> Result<Value> {

@@ -441,6 +441,35 @@ const MIGRATIONS: &[&str] = &[
         UNIQUE (task_execution_id, resource_id)
     );
     CREATE INDEX mw_invocations_by_task ON mw_invocations (task_execution_id, seq);",
+    // 16: Session Manager sessions. `pid` is the ssmctl process that streams the session
+    // (the tick settles a session whose process is gone); `recording` and `final_hash`
+    // name the controller-side recording and the last link of its hash chain.
+    "CREATE TABLE sessions (
+        seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id    TEXT NOT NULL UNIQUE,
+        target        TEXT NOT NULL,
+        document_name TEXT NOT NULL,
+        owner         TEXT NOT NULL,
+        reason        TEXT,
+        kind          TEXT NOT NULL,
+        parameters    TEXT NOT NULL,
+        status        TEXT NOT NULL,
+        details       TEXT,
+        start_date    TEXT NOT NULL,
+        end_date      TEXT,
+        idle_timeout  INTEGER NOT NULL,
+        max_duration  INTEGER,
+        pid           INTEGER,
+        last_activity TEXT,
+        recording     TEXT,
+        final_hash    TEXT,
+        bytes_in      INTEGER NOT NULL DEFAULT 0,
+        bytes_out     INTEGER NOT NULL DEFAULT 0,
+        exit_code     INTEGER,
+        remote_name   TEXT,
+        token         TEXT NOT NULL
+    );
+    CREATE INDEX sessions_by_status ON sessions (status, start_date);",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

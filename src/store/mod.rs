@@ -16,6 +16,7 @@ pub use migrations::LATEST;
 pub mod parameters;
 pub mod patch_baselines;
 pub mod patches;
+pub mod sessions;
 pub mod tags;
 
 use crate::error::{Error, Result};

@@ -25,6 +25,7 @@ mod patching;
 mod patching_dnf;
 mod rotation;
 mod run_command;
+mod sessions;
 mod store;
 mod support;
 mod surface;

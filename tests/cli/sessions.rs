@@ -1,0 +1,409 @@
+//! Session Manager on a real sshd fleet: a shell driven through a real terminal (tmux),
+//! a command in a pipe with its exact output and exit status, terminate-session from
+//! another process, idle timeout (a shortened minute), a restricted InteractiveCommands
+//! document, port forwarding with concurrent connections, and the tick closing a session
+//! whose process was killed.
+
+use crate::fleet;
+use crate::support::Env;
+use serde_json::{Value, json};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn params(v: Value) -> String {
+    v.to_string()
+}
+
+/// The one session of History with this id.
+fn history(env: &Env, id: &str) -> Value {
+    let filter = format!("key=SessionId,value={id}");
+    let r = env.ok(&["describe-sessions", "--state", "History", "--filters", &filter]).json();
+    let list = r["Sessions"].as_array().unwrap().clone();
+    assert_eq!(list.len(), 1, "{r}");
+    list[0].clone()
+}
+
+fn only_session(env: &Env, state: &str) -> Value {
+    let r = env.ok(&["describe-sessions", "--state", state]).json();
+    let list = r["Sessions"].as_array().unwrap().clone();
+    assert_eq!(list.len(), 1, "{r}");
+    list[0].clone()
+}
+
+fn wait_for(what: &str, secs: u64, mut f: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !f() {
+        assert!(start.elapsed() < Duration::from_secs(secs), "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The session id in the banner on stderr.
+fn session_id(stderr: &str) -> String {
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("Starting session with SessionId: "))
+        .unwrap_or_else(|| panic!("no banner in: {stderr}"))
+        .trim()
+        .to_string()
+}
+
+fn recording_of(session: &Value) -> String {
+    session["OutputUrl"]["S3OutputUrl"].as_str().unwrap().strip_prefix("file://").unwrap().to_string()
+}
+
+fn final_hash_of(session: &Value) -> String {
+    let d = session["Details"].as_str().unwrap();
+    d.split("recording chain ends ").nth(1).unwrap_or_else(|| panic!("no hash in {d}")).trim().to_string()
+}
+
+#[test]
+fn a_command_in_a_pipe_gives_its_exact_stdout_and_exit_status() {
+    let (env, _fleet) = fleet::with_env(2);
+    let script = "printf 'one\\ntwo\\n'; echo to-stderr >&2; exit 7";
+    let r = env.run(&[
+        "start-session",
+        "--target",
+        "node-2",
+        "--document-name",
+        "AWS-StartNonInteractiveCommand",
+        "--reason",
+        "pipe test",
+        "--parameters",
+        &params(json!({"command": [script]})),
+    ]);
+    assert_eq!(r.code, 7, "{}{}", r.stdout, r.stderr);
+    assert_eq!(r.stdout, "one\ntwo\n", "stdout holds only the session's bytes");
+    assert!(r.stderr.contains("to-stderr"), "{}", r.stderr);
+    let id = session_id(&r.stderr);
+    let (user, hex) = id.rsplit_once('-').unwrap();
+    assert!(!user.is_empty() && hex.len() == 17 && hex.chars().all(|c| c.is_ascii_hexdigit()), "{id}");
+    let s = history(&env, &id);
+    assert_eq!(s["Status"], "Terminated");
+    assert_eq!(s["Target"], "node-2");
+    assert_eq!(s["DocumentName"], "AWS-StartNonInteractiveCommand");
+    assert_eq!(s["Reason"], "pipe test");
+    assert!(s["StartDate"].is_string() && s["EndDate"].is_string(), "{s}");
+    assert!(s["Details"].as_str().unwrap().contains("exit status 7"), "{s}");
+    // The recording verifies against the hash the store keeps, and holds the output.
+    let rec = recording_of(&s);
+    let hash = final_hash_of(&s);
+    env.ok(&["session-recording", "verify", &rec, "--final-hash", &hash]);
+    let played = env.ok(&["session-recording", "play", &rec, "--instant"]).stdout;
+    assert!(played.contains("one\ntwo\n"), "{played}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(Path::new(&rec)), 0o600, "only its owner reads a recording");
+    assert_eq!(mode(Path::new(&rec).parent().unwrap()), 0o700);
+    // Nothing is active once it ended.
+    let active = env.ok(&["describe-sessions", "--state", "Active"]).json();
+    assert_eq!(active["Sessions"].as_array().unwrap().len(), 0, "{active}");
+}
+
+#[test]
+fn mistakes_are_one_line_errors_and_leave_no_session() {
+    let (env, _fleet) = fleet::with_env(1);
+    let line = env.fails(&["start-session", "--target", "nowhere"], 254);
+    assert!(line.contains("(TargetNotConnected)"), "{line}");
+    let line = env.fails(&["start-session", "--target", "node-1", "--document-name", "AWS-RunShellScript"], 254);
+    assert!(line.contains("(InvalidDocument)"), "{line}");
+    let line = env.fails(&["start-session", "--target", "node-1", "--document-name", "NoSuchDoc"], 254);
+    assert!(line.contains("(InvalidDocument)"), "{line}");
+    let bad = params(json!({"nope": ["x"]}));
+    let line = env.fails(
+        &["start-session", "--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &bad],
+        254,
+    );
+    assert!(line.contains("(InvalidDocument)"), "{line}");
+    let line = env.fails(&["describe-sessions", "--state", "History", "--filters", "key=Status,value=Bogus"], 254);
+    assert!(line.contains("Bogus"), "{line}");
+    let line = env.fails(&["describe-sessions", "--state", "History", "--filters", "key=InvokedAfter,value=yesterday"], 254);
+    assert!(line.contains("InvokedAfter"), "{line}");
+    let line = env.fails(&["describe-sessions", "--state", "History", "--next-token", "garbage!"], 254);
+    assert!(line.contains("(InvalidNextToken)"), "{line}");
+    for state in ["Active", "History"] {
+        let r = env.ok(&["describe-sessions", "--state", state]).json();
+        assert_eq!(r["Sessions"].as_array().unwrap().len(), 0, "{r}");
+    }
+    // terminate-session always succeeds, as AWS's.
+    let r = env.ok(&["terminate-session", "--session-id", "someone-0123456789abcdef0"]).json();
+    assert_eq!(r["SessionId"], "someone-0123456789abcdef0");
+    let line = env.fails(&["resume-session", "--session-id", "someone-0123456789abcdef0"], 254);
+    assert!(line.contains("(DoesNotExistException)"), "{line}");
+}
+
+fn spawn_session(env: &Env, args: &[&str]) -> Child {
+    let mut full = vec!["start-session"];
+    full.extend_from_slice(args);
+    env.command(&full).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn ssmctl")
+}
+
+fn active_id(env: &Env) -> String {
+    let mut id = String::new();
+    wait_for("a Connected session", 20, || {
+        let r = env.ok(&["describe-sessions", "--state", "Active", "--filters", "key=Status,value=Connected"]).json();
+        match r["Sessions"].as_array().unwrap().first() {
+            Some(s) => {
+                id = s["SessionId"].as_str().unwrap().to_string();
+                true
+            }
+            None => false,
+        }
+    });
+    id
+}
+
+#[test]
+fn terminate_session_from_another_process_ends_it_within_a_second_and_pagination_works() {
+    let (env, _fleet) = fleet::with_env(1);
+    let mut child = spawn_session(
+        &env,
+        &["--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &params(json!({"command": ["sleep 60"]}))],
+    );
+    let id = active_id(&env);
+    let s = only_session(&env, "Active");
+    assert_eq!(s["Status"], "Connected");
+    let asked = Instant::now();
+    env.ok(&["terminate-session", "--session-id", &id]);
+    let status = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break st;
+        }
+        assert!(asked.elapsed() < Duration::from_secs(5), "the session did not end");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(asked.elapsed() < Duration::from_millis(1500), "ended after {:?}", asked.elapsed());
+    assert_eq!(status.code(), Some(0));
+    let s = history(&env, &id);
+    assert_eq!(s["Status"], "Terminated");
+    assert!(s["Details"].as_str().unwrap().contains("terminated by terminate-session"), "{s}");
+    // Terminating again is a success that changes nothing.
+    env.ok(&["terminate-session", "--session-id", &id]);
+    assert_eq!(history(&env, &id)["Details"], s["Details"]);
+
+    // Two more, to page through History one at a time.
+    for n in 0..2 {
+        let cmd = params(json!({"command": [format!("echo {n}")]}));
+        env.ok(&["start-session", "--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &cmd]);
+    }
+    let page = env.ok(&["describe-sessions", "--state", "History", "--max-results", "1", "--no-paginate"]).json();
+    assert_eq!(page["Sessions"].as_array().unwrap().len(), 1);
+    assert!(page["NextToken"].is_string(), "{page}");
+    let all = env.ok(&["describe-sessions", "--state", "History", "--page-size", "1"]).json();
+    assert_eq!(all["Sessions"].as_array().unwrap().len(), 3, "{all}");
+    let owner = s["Owner"].as_str().unwrap().to_string();
+    let by_owner = env.ok(&["describe-sessions", "--state", "History", "--filters", &format!("key=Owner,value={owner}"), "key=Target,value=node-1"]).json();
+    assert_eq!(by_owner["Sessions"].as_array().unwrap().len(), 3);
+    let none = env.ok(&["describe-sessions", "--state", "History", "--filters", "key=Target,value=node-9"]).json();
+    assert_eq!(none["Sessions"].as_array().unwrap().len(), 0);
+    let later = (chrono::Utc::now() + chrono::Duration::hours(1)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let after = env.ok(&["describe-sessions", "--state", "History", "--filters", &format!("key=InvokedAfter,value={later}")]).json();
+    assert_eq!(after["Sessions"].as_array().unwrap().len(), 0);
+    let before = env.ok(&["describe-sessions", "--state", "History", "--filters", &format!("key=InvokedBefore,value={later}")]).json();
+    assert_eq!(before["Sessions"].as_array().unwrap().len(), 3);
+}
+
+/// A preferences document of the user's own: idle timeout 2 "minutes", each minute a second.
+fn short_idle(env: &Env) {
+    let prefs = json!({
+        "schemaVersion": "1.0",
+        "description": "short idle timeout for the test",
+        "sessionType": "Standard_Stream",
+        "inputs": {"idleSessionTimeout": "2"}
+    });
+    env.ok(&["create-document", "--name", "SSM-SessionManagerRunShell", "--document-type", "Session", "--content", &prefs.to_string()]);
+    env.var("SSMCTL_SESSION_MINUTE", "1");
+}
+
+#[test]
+fn idle_timeout_ends_a_silent_session_but_not_one_that_keeps_printing() {
+    let (env, _fleet) = fleet::with_env(1);
+    short_idle(&env);
+    let started = Instant::now();
+    let silent = params(json!({"command": ["sleep 30"]}));
+    let r = env.run(&["start-session", "--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &silent]);
+    assert_eq!(r.code, 254, "{}", r.stderr);
+    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+    assert!(r.stderr.contains("idle timeout"), "{}", r.stderr);
+    let s = history(&env, &session_id(&r.stderr));
+    assert!(s["Details"].as_str().unwrap().contains("idle timeout"), "{s}");
+
+    let busy = params(json!({"command": ["for i in 1 2 3 4 5 6 7 8; do echo tick $i; sleep 0.5; done"]}));
+    let r = env.run(&["start-session", "--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &busy]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("tick 8"), "{}", r.stdout);
+}
+
+#[test]
+fn an_interactive_commands_document_runs_only_its_command() {
+    let (env, _fleet) = fleet::with_env(1);
+    let doc = json!({
+        "schemaVersion": "1.0",
+        "description": "Show one log file",
+        "sessionType": "InteractiveCommands",
+        "parameters": {"logpath": {"type": "String", "allowedPattern": "^[A-Za-z0-9/._' ;$()#-]+$"}},
+        "properties": {"linux": {"commands": "echo showing {{ logpath }}; cat {{ logpath }}", "runAsElevated": false}}
+    });
+    env.ok(&["create-document", "--name", "ShowLog", "--document-type", "Session", "--content", &doc.to_string()]);
+    let file = env.path().join("app.log");
+    std::fs::write(&file, "line 1\n").unwrap();
+    let p = params(json!({"logpath": [file.to_str().unwrap()]}));
+    let r = env.run(&["start-session", "--target", "node-1", "--document-name", "ShowLog", "--parameters", &p]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("line 1"), "{}", r.stdout);
+    // A hostile value is one argument: the marker is never made.
+    let marker = env.path().join("pwned");
+    let hostile = format!("x; touch {} #", marker.display());
+    let p = params(json!({"logpath": [hostile]}));
+    let r = env.run(&["start-session", "--target", "node-1", "--document-name", "ShowLog", "--parameters", &p]);
+    assert!(r.stdout.contains(&format!("showing {hostile}")), "{}", r.stdout);
+    assert!(!marker.exists(), "a parameter value was run as a command");
+    let hostile = format!("$(touch {})", marker.display());
+    let p = params(json!({"logpath": [hostile]}));
+    env.run(&["start-session", "--target", "node-1", "--document-name", "ShowLog", "--parameters", &p]);
+    assert!(!marker.exists(), "a parameter value was expanded");
+    // allowedPattern refuses before anything runs.
+    let p = params(json!({"logpath": ["a|b"]}));
+    let line = env.fails(&["start-session", "--target", "node-1", "--document-name", "ShowLog", "--parameters", &p], 254);
+    assert!(line.contains("logpath"), "{line}");
+    let r = env.ok(&["describe-sessions", "--state", "History"]).json();
+    assert_eq!(r["Sessions"].as_array().unwrap().len(), 3, "the refused one never started: {r}");
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A plain HTTP server on the host (the fleet's hosts are this machine's loopback).
+fn http_server(dir: &Path, port: u16) -> Child {
+    std::fs::write(dir.join("index.html"), "hello through the tunnel\n").unwrap();
+    let c = Command::new("python3")
+        .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory", dir.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("python3 -m http.server (scripts/test.sh installs python3)");
+    wait_for("the HTTP server", 20, || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok());
+    c
+}
+
+fn get(port: u16) -> String {
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect to the forward");
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.write_all(b"GET /index.html HTTP/1.0\r\nHost: x\r\n\r\n").unwrap();
+    let mut body = String::new();
+    s.read_to_string(&mut body).unwrap();
+    body
+}
+
+#[test]
+fn port_forwarding_serves_concurrent_connections_on_several_forwards() {
+    let (env, _fleet) = fleet::with_env(1);
+    let (web1, web2) = (env.path().join("w1"), env.path().join("w2"));
+    std::fs::create_dir_all(&web1).unwrap();
+    std::fs::create_dir_all(&web2).unwrap();
+    let (p1, p2) = (free_port(), free_port());
+    let mut s1 = http_server(&web1, p1);
+    let mut s2 = http_server(&web2, p2);
+    let (l1, l2) = (free_port(), free_port());
+    let p = params(json!({"portNumber": [p1.to_string(), p2.to_string()], "localPortNumber": [l1.to_string(), l2.to_string()]}));
+    let mut child = spawn_session(&env, &["--target", "node-1", "--document-name", "AWS-StartPortForwardingSession", "--parameters", &p]);
+    wait_for("the forward", 20, || std::net::TcpStream::connect(("127.0.0.1", l2)).is_ok());
+    let threads: Vec<_> = (0..20).map(|_| std::thread::spawn(move || get(l1))).collect();
+    for t in threads {
+        let body = t.join().unwrap();
+        assert!(body.starts_with("HTTP/1.0 200"), "{body}");
+        assert!(body.contains("hello through the tunnel"), "{body}");
+    }
+    assert!(get(l2).contains("hello through the tunnel"));
+    let id = active_id(&env);
+    let asked = Instant::now();
+    env.ok(&["terminate-session", "--session-id", &id]);
+    wait_for("the session's end", 5, || child.try_wait().unwrap().is_some());
+    assert!(asked.elapsed() < Duration::from_millis(1500), "{:?}", asked.elapsed());
+    let s = history(&env, &id);
+    let d = s["Details"].as_str().unwrap();
+    assert!(d.contains("terminated by terminate-session") && d.contains("bytes to the host"), "{d}");
+    let rec = recording_of(&s);
+    env.ok(&["session-recording", "verify", &rec, "--final-hash", &final_hash_of(&s)]);
+    let text = std::fs::read_to_string(&rec).unwrap();
+    assert_eq!(text.matches("closed:").count(), 21, "every connection is in the recording");
+    let _ = s1.kill();
+    let _ = s2.kill();
+}
+
+#[test]
+fn the_tick_closes_a_session_whose_process_was_killed() {
+    let (env, _fleet) = fleet::with_env(1);
+    let mut child = spawn_session(
+        &env,
+        &["--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &params(json!({"command": ["echo started; sleep 60"]}))],
+    );
+    let id = active_id(&env);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(only_session(&env, "Active")["SessionId"], id.as_str());
+    let dry = env.ok(&["apply-due", "--dry-run"]).json();
+    assert_eq!(dry["Sessions"]["Ended"], json!([id]));
+    assert_eq!(only_session(&env, "Active")["SessionId"], id.as_str(), "a dry run changes nothing");
+    let r = env.ok(&["apply-due"]).json();
+    assert_eq!(r["Sessions"]["Ended"], json!([id]));
+    let s = history(&env, &id);
+    assert!(s["Details"].as_str().unwrap().contains("process that streamed it is gone"), "{s}");
+    // The recording the killed process left verifies as far as it goes.
+    let rec = recording_of(&s);
+    env.ok(&["session-recording", "verify", &rec, "--final-hash", &final_hash_of(&s)]);
+}
+
+/// The shell typed into through a real terminal.
+#[test]
+fn an_interactive_shell_in_a_real_terminal() {
+    let (env, _fleet) = fleet::with_env(1);
+    let rc = env.path().join("rc");
+    let cmd = env.command(&["start-session", "--target", "node-1"]);
+    let mut line = String::from("env -i");
+    for (k, v) in cmd.get_envs() {
+        if let Some(v) = v {
+            line.push_str(&format!(" {}='{}'", k.to_string_lossy(), v.to_string_lossy()));
+        }
+    }
+    line.push_str(&format!(" TERM=xterm-256color {} start-session --target node-1; echo $? > {}; sleep 30", crate::support::bin(), rc.display()));
+    let tmux_sock = env.path().join("tmux.sock");
+    let tmux = |args: &[&str]| {
+        let out = Command::new("tmux").arg("-S").arg(&tmux_sock).args(args).output().expect("tmux (scripts/test.sh installs it)");
+        assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    tmux(&["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", &line]);
+    let screen = || tmux(&["capture-pane", "-p", "-t", "t"]);
+    let id = active_id(&env);
+    tmux(&["send-keys", "-t", "t", "echo product-$((6*7))", "Enter"]);
+    wait_for("the command's output", 20, || screen().contains("product-42"));
+    tmux(&["send-keys", "-t", "t", "cd /tmp && pwd", "Enter"]);
+    wait_for("pwd", 20, || screen().lines().any(|l| l.trim() == "/tmp"));
+    tmux(&["send-keys", "-t", "t", "exit 3", "Enter"]);
+    wait_for("the exit status", 20, || std::fs::read_to_string(&rc).is_ok_and(|s| s.ends_with('\n')));
+    assert_eq!(std::fs::read_to_string(&rc).unwrap().trim(), "3");
+    let shown = screen();
+    let _ = Command::new("tmux").arg("-S").arg(&tmux_sock).args(["kill-server"]).status();
+    let s = history(&env, &id);
+    assert_eq!(s["Status"], "Terminated");
+    assert!(s["StartDate"].is_string() && s["EndDate"].is_string());
+    assert!(s["Details"].as_str().unwrap().contains("exit status 3"), "{s}");
+    // The recording plays back what the screen showed, and one edited byte breaks it.
+    let rec = recording_of(&s);
+    let hash = final_hash_of(&s);
+    env.ok(&["session-recording", "verify", &rec, "--final-hash", &hash]);
+    let played = env.ok(&["session-recording", "play", &rec, "--instant"]).stdout;
+    assert!(played.contains("product-42") && shown.contains("product-42"), "{played}");
+    assert!(played.contains("/tmp"));
+    let mut bytes = std::fs::read(&rec).unwrap();
+    let at = String::from_utf8_lossy(&bytes).find("product-42").unwrap();
+    bytes[at] = b'P';
+    std::fs::write(&rec, &bytes).unwrap();
+    let r = env.run(&["session-recording", "verify", &rec, "--final-hash", &hash]);
+    assert_ne!(r.code, 0, "an edited recording verified");
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+}
