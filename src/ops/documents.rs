@@ -33,6 +33,14 @@ pub fn create(ctx: &mut Ctx, req: CreateDocumentRequest) -> Result<DocumentDescr
     let document_type = req.document_type.clone().unwrap_or_else(|| "Command".into());
     let format = request_format(req.document_format.as_deref(), DocFormat::Json, &document_type)?;
     let parsed = parse_content(&req.content, format, &document_type, req.document_format.is_none())?;
+    if req.name == super::sessions::PREFERENCES
+        && (document_type != "Session" || parsed.body.get("sessionType").and_then(|v| v.as_str()) != Some("Standard_Stream"))
+    {
+        return Err(Error::service(
+            "ValidationException",
+            format!("{} holds the session preferences: it must be a Session document of sessionType Standard_Stream.", req.name),
+        ));
+    }
     super::tags::check_new(&req.tags)?;
     let now = time::now();
     let doc =
@@ -381,7 +389,10 @@ pub fn resolve(
     document_version: Option<&str>,
     version_name: Option<&str>,
 ) -> Result<(DocumentRow, VersionRow, &'static str)> {
-    if let Some(b) = document::builtin(name) {
+    // The session preferences document is AWS's one built-in name that users create
+    // themselves (infrastructure as code does); their copy wins.
+    let own_preferences = name == super::sessions::PREFERENCES && rows::get(conn, name)?.is_some();
+    if let Some(b) = document::builtin(name).filter(|_| !own_preferences) {
         let (d, v) = builtin(b.name)?;
         let (d, v) = (d.clone(), v.clone());
         let ok_version = matches!(document_version, None | Some("$DEFAULT" | "$LATEST" | "1"));

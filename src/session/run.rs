@@ -295,7 +295,13 @@ async fn command(
                     let _ = rec.resize(started.elapsed().as_secs_f64(), s.cols, s.rows);
                 }
             },
-            _ = sigterm.recv() => { cut.get_or_insert(Cut::Signal("SIGTERM")); hang_up(child_pid); killed_at.get_or_insert_with(Instant::now); },
+            _ = sigterm.recv() => {
+                // terminate-session marks the row before it signals.
+                let asked = rows::status(store.conn(), &row.session_id).ok().flatten().as_deref() == Some("Terminating");
+                cut.get_or_insert(if asked { Cut::Terminated } else { Cut::Signal("SIGTERM") });
+                hang_up(child_pid);
+                killed_at.get_or_insert_with(Instant::now);
+            },
             _ = sighup.recv() => { cut.get_or_insert(Cut::Signal("SIGHUP: the terminal closed")); hang_up(child_pid); killed_at.get_or_insert_with(Instant::now); },
             _ = sigint.recv() => { cut.get_or_insert(Cut::Signal("SIGINT")); hang_up(child_pid); killed_at.get_or_insert_with(Instant::now); },
             _ = poll.tick() => {
@@ -321,8 +327,11 @@ async fn command(
         if status.is_some() && !outputs_open {
             break;
         }
-        // ssh ended but something still holds its terminal open: stop waiting for it.
-        if status.is_some() && ended_at.get_or_insert_with(Instant::now).elapsed() > Duration::from_secs(2) {
+        // ssh ended but something still holds its output open (the master keeps a mux
+        // client's descriptors until the remote side closes): stop waiting for it, at once
+        // when ssmctl itself cut the session.
+        let grace = if cut.is_some() { Duration::from_millis(200) } else { Duration::from_secs(2) };
+        if status.is_some() && ended_at.get_or_insert_with(Instant::now).elapsed() > grace {
             break;
         }
     }

@@ -83,7 +83,12 @@ pub async fn ports(store: &mut Store, row: &mut SessionRow, host: &Host, plan: &
                     }
                 }
             }
-            _ = term.recv() => { why.get_or_insert("ended by SIGTERM".into()); let _ = stop_tx.send(true); }
+            _ = term.recv() => {
+                // terminate-session marks the row before it signals.
+                let asked = rows::status(store.conn(), &row.session_id).ok().flatten().as_deref() == Some("Terminating");
+                why.get_or_insert(if asked { "terminated by terminate-session" } else { "ended by SIGTERM" }.into());
+                let _ = stop_tx.send(true);
+            }
             _ = int.recv() => { why.get_or_insert("ended by Ctrl-C".into()); let _ = stop_tx.send(true); }
             _ = hup.recv() => { why.get_or_insert("ended by SIGHUP".into()); let _ = stop_tx.send(true); }
             _ = poll.tick() => {
