@@ -9,6 +9,7 @@ use crate::exec::masters;
 use crate::inventory::Host;
 use std::net::SocketAddr;
 use std::process::Stdio;
+use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, watch};
@@ -56,18 +57,17 @@ async fn stopped(stop: &mut watch::Receiver<bool>) {
 
 /// Copies until EOF, passing the EOF on (half-close) so a request can end while its reply
 /// still flows; the byte count.
-async fn copy_half<R: AsyncRead + Unpin, W: AsyncWrite + Unpin>(mut r: R, mut w: W) -> std::io::Result<u64> {
+async fn copy_half<R: AsyncRead + Unpin, W: AsyncWrite + Unpin>(mut r: R, mut w: W, n: &AtomicU64) -> std::io::Result<()> {
     let mut buf = vec![0u8; 64 * 1024];
-    let mut n = 0u64;
     loop {
         let got = r.read(&mut buf).await?;
         if got == 0 {
             let _ = w.shutdown().await;
-            return Ok(n);
+            return Ok(());
         }
         w.write_all(&buf[..got]).await?;
         w.flush().await?;
-        n += got as u64;
+        n.fetch_add(got as u64, Ordering::Relaxed);
     }
 }
 
@@ -91,15 +91,18 @@ where
     let (Some(to), Some(from), stderr) = (child.stdin.take(), child.stdout.take(), child.stderr.take()) else {
         return (0, 0, Some("the channel's pipes were not opened".into()));
     };
-    let up = copy_half(client_r, to);
-    let down = copy_half(from, client_w);
+    let (sent, got) = (AtomicU64::new(0), AtomicU64::new(0));
+    let up = copy_half(client_r, to, &sent);
+    let down = copy_half(from, client_w, &got);
     let both = async { tokio::join!(up, down) };
     tokio::pin!(both);
+    let counts = || (sent.load(Ordering::Relaxed), got.load(Ordering::Relaxed));
     let (up, down) = tokio::select! {
         r = &mut both => r,
         _ = stopped(&mut stop) => {
             let _ = child.kill().await;
-            return (0, 0, Some("ended with the session".into()));
+            let (u, d) = counts();
+            return (u, d, Some("ended with the session".into()));
         }
     };
     let _ = child.kill().await;
@@ -112,7 +115,8 @@ where
         _ if !err_text.trim().is_empty() => Some(err_text.trim().lines().last().unwrap_or_default().to_string()),
         _ => None,
     };
-    (up.unwrap_or(0), down.unwrap_or(0), error)
+    let (u, d) = counts();
+    (u, d, error)
 }
 
 /// Serves every forward until `stop`; binding is all or nothing.
@@ -125,7 +129,7 @@ pub async fn serve(host: &Host, forwards: &[Forward], stop: watch::Receiver<bool
         listeners.push(l);
     }
     let mut tasks = tokio::task::JoinSet::new();
-    let next = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(1));
+    let next = std::sync::Arc::new(AtomicU64::new(1));
     for (i, (l, f)) in listeners.into_iter().zip(forwards).enumerate() {
         let dest = f.host.clone().unwrap_or_else(|| "localhost".into());
         let local = l.local_addr().map_err(|e| Error::internal(format!("listener: {e}")))?;
@@ -138,7 +142,7 @@ pub async fn serve(host: &Host, forwards: &[Forward], stop: watch::Receiver<bool
                     accepted = l.accept() => {
                         let Ok((stream, peer)) = accepted else { continue };
                         let _ = stream.set_nodelay(true);
-                        let conn = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let conn = next.fetch_add(1, Ordering::Relaxed);
                         let _ = events.send(Event::Opened { conn, forward: i, peer });
                         let (host, dest, events, stop) = (host.clone(), dest.clone(), events.clone(), stop.clone());
                         conns.spawn(async move {

@@ -41,7 +41,10 @@ pub fn run(ctx: &mut Ctx, id: &str) -> Result<i32> {
         .enable_all()
         .build()
         .map_err(|e| Error::internal(format!("runtime: {e}")))?;
-    rt.block_on(stream(db, row, host, resolved))
+    let out = rt.block_on(stream(db, row, host, resolved));
+    // A read of stdin may still block on its thread: it is not waited for.
+    rt.shutdown_background();
+    out
 }
 
 /// Why the session ended, when it was not the remote command's own exit.

@@ -137,9 +137,21 @@ pub async fn ports(store: &mut Store, row: &mut SessionRow, host: &Host, plan: &
 pub async fn ssh(store: &mut Store, row: &mut SessionRow, host: &Host, plan: &SessionPlan, path: &Path) -> Result<i32> {
     let port = plan.forwards.first().map(|f| f.port).unwrap_or(22);
     let mut rec = recorder(row, path, format!("SSH tunnel to localhost:{port}"))?;
-    let (_stop_tx, stop_rx) = watch::channel(false);
+    let (stop_tx, stop_rx) = watch::channel(false);
     let started = Instant::now();
-    let result = forward::pipe_stdio(host, "localhost", port, stop_rx).await;
+    let pipe = forward::pipe_stdio(host, "localhost", port, stop_rx);
+    tokio::pin!(pipe);
+    use tokio::signal::unix::{SignalKind, signal};
+    let sig = |k| signal(k).map_err(|e| Error::internal(format!("signal: {e}")));
+    let (mut term, mut hup) = (sig(SignalKind::terminate())?, sig(SignalKind::hangup())?);
+    // ssh signals its ProxyCommand when it is done with it: the tunnel ends cleanly then.
+    let result = loop {
+        tokio::select! {
+            r = &mut pipe => break r,
+            _ = term.recv() => { let _ = stop_tx.send(true); }
+            _ = hup.recv() => { let _ = stop_tx.send(true); }
+        }
+    };
     let why = match &result {
         Ok((i, o)) => {
             row.bytes_in = *i as i64;

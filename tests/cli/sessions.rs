@@ -408,3 +408,50 @@ fn an_interactive_shell_in_a_real_terminal() {
     assert_ne!(r.code, 0, "an edited recording verified");
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
 }
+
+/// Plain `ssh` and `scp` reach an inventory host by id through `ssmctl ssh-proxy`, and the
+/// tunnel is a session in History with its bytes.
+#[test]
+fn ssh_and_scp_reach_hosts_by_id_through_ssh_proxy() {
+    let (env, fleet) = fleet::with_env(2);
+    let proxy = format!("ProxyCommand={} ssh-proxy %h", crate::support::bin());
+    let user_ssh = |program: &str| {
+        let mut c = Command::new(program);
+        for (k, v) in env.command(&[]).get_envs() {
+            if let Some(v) = v {
+                c.env(k, v);
+            }
+        }
+        c.args(["-F", "/dev/null", "-i"]).arg(fleet.identity_file());
+        c.args(["-o", "UserKnownHostsFile=/dev/null", "-o", "StrictHostKeyChecking=no", "-o", "BatchMode=yes"]);
+        c.args(["-o", "LogLevel=ERROR", "-o", &proxy]);
+        c.stdin(Stdio::null());
+        c
+    };
+    let out = user_ssh("ssh").args(["-l", fleet.user(), "node-2", "echo", "port", "${SSH_CONNECTION##* }"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("port {}", fleet.port("node-2")));
+    let src = env.path().join("payload.bin");
+    let data: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+    std::fs::write(&src, &data).unwrap();
+    let dest = env.path().join("copied.bin");
+    let out = user_ssh("scp")
+        .arg(&src)
+        .arg(format!("{}@node-1:{}", fleet.user(), dest.display()))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read(&dest).unwrap(), data);
+    // ssh does not wait for its ProxyCommand to finish writing the session's end.
+    let mut r = Value::Null;
+    wait_for("the tunnel's session in History", 10, || {
+        r = env.ok(&["describe-sessions", "--state", "History", "--filters", "key=Target,value=node-1"]).json();
+        r["Sessions"].as_array().is_some_and(|l| !l.is_empty())
+    });
+    let s = &r["Sessions"][0];
+    assert_eq!(s["DocumentName"], "AWS-StartSSHSession");
+    let d = s["Details"].as_str().unwrap();
+    let to_host: u64 = d.split("tunnel closed: ").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
+    assert!(to_host > 200_000, "the copy's bytes are counted: {d}");
+    env.ok(&["session-recording", "verify", &recording_of(s), "--final-hash", &final_hash_of(s)]);
+}
