@@ -73,7 +73,9 @@ pub fn about(op: &str) -> Option<&'static str> {
         "DeregisterPatchBaselineForPatchGroup" => "Take a baseline from a patch group (its hosts get the OS default)",
         "GetPatchBaselineForPatchGroup" => "Show the baseline a patch group's hosts of an OS get",
         "DescribePatchGroups" => "List patch groups with their baselines",
-        "StartSession" => "Open a shell, run a command or forward ports on a host over SSH; recorded here as it streams",
+        "StartSession" => {
+            "Open a shell, run a command or forward ports on a host over SSH; recorded here as it streams"
+        }
         "TerminateSession" => "End a session from any process (always succeeds, as AWS's)",
         "DescribeSessions" => "List sessions: Active or History (30 days), with filters",
         "ResumeSession" => "Reattach a shell that tmux kept on the host after the connection dropped",

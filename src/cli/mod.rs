@@ -135,7 +135,8 @@ pub fn command() -> Command {
                     .help("Also connect to every host of the inventory"),
             ),
     );
-    let file = || Arg::new("file").required(true).value_name("FILE").help("A recording (sessions/ beside the state database)");
+    let file =
+        || Arg::new("file").required(true).value_name("FILE").help("A recording (sessions/ beside the state database)");
     cmd = cmd
         .subcommand(
             Command::new("session-recording")

@@ -476,7 +476,11 @@ static BUILTINS: [Builtin; 14] = [
     Builtin { name: "SSMCTL-RestartHost", content: RESTART_HOST, document_type: "Automation" },
     Builtin { name: "SSM-SessionManagerRunShell", content: SESSION_RUN_SHELL, document_type: "Session" },
     Builtin { name: "AWS-StartInteractiveCommand", content: START_INTERACTIVE_COMMAND, document_type: "Session" },
-    Builtin { name: "AWS-StartNonInteractiveCommand", content: START_NON_INTERACTIVE_COMMAND, document_type: "Session" },
+    Builtin {
+        name: "AWS-StartNonInteractiveCommand",
+        content: START_NON_INTERACTIVE_COMMAND,
+        document_type: "Session",
+    },
     Builtin { name: "AWS-StartPortForwardingSession", content: START_PORT_FORWARDING, document_type: "Session" },
     Builtin {
         name: "AWS-StartPortForwardingSessionToRemoteHost",

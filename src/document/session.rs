@@ -11,7 +11,8 @@ use serde_json::{Map, Value};
 
 const TOP_KEYS: [&str; 6] = ["schemaVersion", "description", "sessionType", "inputs", "parameters", "properties"];
 const TYPES: [&str; 4] = ["Standard_Stream", "InteractiveCommands", "NonInteractiveCommands", "Port"];
-const INPUTS: [&str; 5] = ["idleSessionTimeout", "maxSessionDuration", "shellProfile", "runAsEnabled", "runAsDefaultUser"];
+const INPUTS: [&str; 5] =
+    ["idleSessionTimeout", "maxSessionDuration", "shellProfile", "runAsEnabled", "runAsDefaultUser"];
 /// AWS's logging and encryption preferences: they would send the recording elsewhere, and
 /// ssmctl keeps it on the controller. Empty or false values (what the console writes) pass.
 const AWS_ONLY_INPUTS: [&str; 7] = [
@@ -270,7 +271,11 @@ fn invalid(msg: impl Into<String>) -> Error {
 /// The values of every declared parameter, checked: unknown names, missing required ones,
 /// types, allowedValues and allowedPattern. Port documents take several values of a
 /// String parameter (one forward each), each checked on its own.
-fn values(decls: &[ParamDecl], given: &IndexMap<String, Vec<String>>, many: bool) -> Result<IndexMap<String, Vec<String>>> {
+fn values(
+    decls: &[ParamDecl],
+    given: &IndexMap<String, Vec<String>>,
+    many: bool,
+) -> Result<IndexMap<String, Vec<String>>> {
     if let Some(k) = given.keys().find(|k| !decls.iter().any(|d| &d.name == *k)) {
         let known: Vec<&str> = decls.iter().map(|d| d.name.as_str()).collect();
         return Err(invalid(format!(
@@ -284,13 +289,18 @@ fn values(decls: &[ParamDecl], given: &IndexMap<String, Vec<String>>, many: bool
             Some(v) => v.clone(),
             None => match &d.default {
                 Some(Value::String(s)) => vec![s.clone()],
-                Some(Value::Array(a)) => a.iter().map(|v| v.as_str().map(String::from).unwrap_or(v.to_string())).collect(),
+                Some(Value::Array(a)) => {
+                    a.iter().map(|v| v.as_str().map(String::from).unwrap_or(v.to_string())).collect()
+                }
                 Some(v) => vec![v.to_string()],
                 None => return Err(invalid(format!("Parameter {} is required", d.name))),
             },
         };
-        let groups: Vec<Vec<String>> =
-            if many && d.type_ == "String" { vals.iter().map(|v| vec![v.clone()]).collect() } else { vec![vals.clone()] };
+        let groups: Vec<Vec<String>> = if many && d.type_ == "String" {
+            vals.iter().map(|v| vec![v.clone()]).collect()
+        } else {
+            vec![vals.clone()]
+        };
         for g in groups {
             let typed = d.value_from_api(&g).map_err(|m| invalid(format!("Parameter {}: {m}", d.name)))?;
             d.check_value(&typed).map_err(|m| invalid(format!("Parameter {}: {m}", d.name)))?;
@@ -318,7 +328,10 @@ fn render(template: &str, vals: &IndexMap<String, Vec<String>>) -> String {
     for x in b {
         if let Some(Reference::Parameter(name)) = params::classify(x.inner) {
             body.push_str(&template[at..x.start]);
-            let var = format!("SSM_{}", name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect::<String>());
+            let var = format!(
+                "SSM_{}",
+                name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect::<String>()
+            );
             body.push_str(&format!("\"${var}\""));
             let value = vals.get(&name).map(|v| v.join(",")).unwrap_or_default();
             let assign = format!("{var}='{}'; ", value.replace('\'', "'\\''"));
@@ -355,8 +368,11 @@ pub fn plan(name: &str, body: &Value, given: &IndexMap<String, Vec<String>>) -> 
     match session_type {
         "Standard_Stream" => {}
         "InteractiveCommands" | "NonInteractiveCommands" => {
-            plan.kind =
-                if session_type == "InteractiveCommands" { SessionKind::Interactive } else { SessionKind::NonInteractive };
+            plan.kind = if session_type == "InteractiveCommands" {
+                SessionKind::Interactive
+            } else {
+                SessionKind::NonInteractive
+            };
             let platform = props.get("linux").or_else(|| props.get("macos")).cloned().unwrap_or(Value::Null);
             let template = platform.get("commands").and_then(Value::as_str).unwrap_or_default();
             plan.command = Some(render(template, &vals));
@@ -428,7 +444,12 @@ mod tests {
 
     #[test]
     fn plans_of_the_builtins() {
-        let p = plan("AWS-StartNonInteractiveCommand", &body("AWS-StartNonInteractiveCommand"), &given(&[("command", &["ls -l | wc -l"])])).unwrap();
+        let p = plan(
+            "AWS-StartNonInteractiveCommand",
+            &body("AWS-StartNonInteractiveCommand"),
+            &given(&[("command", &["ls -l | wc -l"])]),
+        )
+        .unwrap();
         assert_eq!(p.kind, SessionKind::NonInteractive);
         assert_eq!(p.command.as_deref(), Some("ls -l | wc -l"));
         let p = plan("AWS-StartPortForwardingSession", &body("AWS-StartPortForwardingSession"), &given(&[])).unwrap();
@@ -453,7 +474,10 @@ mod tests {
         let p = plan("SSM-SessionManagerRunShell", &body("SSM-SessionManagerRunShell"), &given(&[])).unwrap();
         assert_eq!(p.kind, SessionKind::Shell);
         let prefs = preferences(&body("SSM-SessionManagerRunShell")).unwrap();
-        assert_eq!(prefs, Preferences { idle_timeout_minutes: 20, max_duration_minutes: None, shell_profile: None, run_as: None });
+        assert_eq!(
+            prefs,
+            Preferences { idle_timeout_minutes: 20, max_duration_minutes: None, shell_profile: None, run_as: None }
+        );
     }
 
     #[test]
@@ -480,7 +504,11 @@ mod tests {
         document(doc.clone()).unwrap();
         let p = plan("x", &doc, &given(&[("f", &["a'; rm -rf / #"])])).unwrap();
         assert_eq!(p.command.as_deref(), Some("SSM_f='a'\\''; rm -rf / #'; tail -f \"$SSM_f\" \"$SSM_f\""));
-        let out = std::process::Command::new("sh").arg("-c").arg(p.command.unwrap().replace("tail -f", "printf '%s|'")).output().unwrap();
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(p.command.unwrap().replace("tail -f", "printf '%s|'"))
+            .output()
+            .unwrap();
         assert_eq!(String::from_utf8_lossy(&out.stdout), "a'; rm -rf / #|a'; rm -rf / #|");
     }
 
@@ -491,7 +519,15 @@ mod tests {
                        "shellProfile": {"linux": "cd /srv"}, "s3BucketName": "", "cloudWatchStreamingEnabled": false}});
         document(ok.clone()).unwrap();
         let p = preferences(&ok).unwrap();
-        assert_eq!(p, Preferences { idle_timeout_minutes: 5, max_duration_minutes: Some(90), shell_profile: Some("cd /srv".into()), run_as: Some("ops".into()) });
+        assert_eq!(
+            p,
+            Preferences {
+                idle_timeout_minutes: 5,
+                max_duration_minutes: Some(90),
+                shell_profile: Some("cd /srv".into()),
+                run_as: Some("ops".into())
+            }
+        );
         for bad in [
             json!({"schemaVersion": "2.2", "sessionType": "Standard_Stream"}),
             json!({"schemaVersion": "1.0"}),

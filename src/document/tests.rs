@@ -546,7 +546,7 @@ fn doc_format_model_names() {
 
 #[test]
 fn builtins_parse_with_aws_parameters() {
-    assert_eq!(builtins().len(), 8);
+    assert_eq!(builtins().len(), 14);
     for b in builtins().iter().filter(|b| b.name.ends_with("Script")) {
         let doc = parse(b.content, DocFormat::Json, b.document_type).unwrap();
         assert_eq!(doc.schema_version, "1.2");

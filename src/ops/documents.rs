@@ -34,11 +34,15 @@ pub fn create(ctx: &mut Ctx, req: CreateDocumentRequest) -> Result<DocumentDescr
     let format = request_format(req.document_format.as_deref(), DocFormat::Json, &document_type)?;
     let parsed = parse_content(&req.content, format, &document_type, req.document_format.is_none())?;
     if req.name == super::sessions::PREFERENCES
-        && (document_type != "Session" || parsed.body.get("sessionType").and_then(|v| v.as_str()) != Some("Standard_Stream"))
+        && (document_type != "Session"
+            || parsed.body.get("sessionType").and_then(|v| v.as_str()) != Some("Standard_Stream"))
     {
         return Err(Error::service(
             "ValidationException",
-            format!("{} holds the session preferences: it must be a Session document of sessionType Standard_Stream.", req.name),
+            format!(
+                "{} holds the session preferences: it must be a Session document of sessionType Standard_Stream.",
+                req.name
+            ),
         ));
     }
     super::tags::check_new(&req.tags)?;

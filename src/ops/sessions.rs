@@ -145,11 +145,7 @@ pub fn resume(ctx: &mut Ctx, req: SessionIdRequest) -> Result<StartSessionRespon
 
 /// The session document and the preferences: the document's own when it is a
 /// Standard_Stream document, else SSM-SessionManagerRunShell's (a user's copy first).
-pub fn resolve(
-    conn: &Connection,
-    name: &str,
-    params: &indexmap::IndexMap<String, Vec<String>>,
-) -> Result<Resolved> {
+pub fn resolve(conn: &Connection, name: &str, params: &indexmap::IndexMap<String, Vec<String>>) -> Result<Resolved> {
     let (doc, version) = session_document(conn, name)?;
     let body = body_of(&version)?;
     let plan = doc_session::plan(name, &body, params).map_err(as_invalid_document)?;
@@ -234,10 +230,10 @@ fn shown(s: &SessionRow) -> Session {
         owner: s.owner.clone(),
         reason: s.reason.clone(),
         details: details(s),
-        output_url: s.recording.as_ref().map(|p| OutputUrl {
-            s3_output_url: Some(format!("file://{p}")),
-            cloud_watch_output_url: None,
-        }),
+        output_url: s
+            .recording
+            .as_ref()
+            .map(|p| OutputUrl { s3_output_url: Some(format!("file://{p}")), cloud_watch_output_url: None }),
         max_session_duration: s.max_duration.map(|m| m.to_string()),
         access_type: "Standard".into(),
     }
@@ -315,7 +311,8 @@ impl Filters {
                 "Target" => f.target = Some(v),
                 "Owner" => f.owner = Some(v),
                 "Status" => {
-                    const ALL: [&str; 6] = ["Connected", "Connecting", "Disconnected", "Terminated", "Terminating", "Failed"];
+                    const ALL: [&str; 6] =
+                        ["Connected", "Connecting", "Disconnected", "Terminated", "Terminating", "Failed"];
                     if !ALL.contains(&v.as_str()) {
                         return Err(Error::service(
                             "ValidationException",

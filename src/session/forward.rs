@@ -57,7 +57,11 @@ async fn stopped(stop: &mut watch::Receiver<bool>) {
 
 /// Copies until EOF, passing the EOF on (half-close) so a request can end while its reply
 /// still flows; the byte count.
-async fn copy_half<R: AsyncRead + Unpin, W: AsyncWrite + Unpin>(mut r: R, mut w: W, n: &AtomicU64) -> std::io::Result<()> {
+async fn copy_half<R: AsyncRead + Unpin, W: AsyncWrite + Unpin>(
+    mut r: R,
+    mut w: W,
+    n: &AtomicU64,
+) -> std::io::Result<()> {
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         let got = r.read(&mut buf).await?;
@@ -120,7 +124,12 @@ where
 }
 
 /// Serves every forward until `stop`; binding is all or nothing.
-pub async fn serve(host: &Host, forwards: &[Forward], stop: watch::Receiver<bool>, events: mpsc::UnboundedSender<Event>) -> Result<()> {
+pub async fn serve(
+    host: &Host,
+    forwards: &[Forward],
+    stop: watch::Receiver<bool>,
+    events: mpsc::UnboundedSender<Event>,
+) -> Result<()> {
     let mut listeners = vec![];
     for f in forwards {
         let l = TcpListener::bind(("127.0.0.1", f.local_port)).await.map_err(|e| {
@@ -167,7 +176,9 @@ pub async fn serve(host: &Host, forwards: &[Forward], stop: watch::Receiver<bool
 pub async fn pipe_stdio(host: &Host, dest: &str, port: u16, stop: watch::Receiver<bool>) -> Result<(u64, u64)> {
     let (up, down, error) = carry(host, dest, port, tokio::io::stdin(), tokio::io::stdout(), stop).await;
     match error {
-        Some(e) if up == 0 && down == 0 => Err(Error::service("TargetNotConnected", format!("tunnel to {dest}:{port}: {e}"))),
+        Some(e) if up == 0 && down == 0 => {
+            Err(Error::service("TargetNotConnected", format!("tunnel to {dest}:{port}: {e}")))
+        }
         _ => Ok((up, down)),
     }
 }

@@ -342,7 +342,9 @@ pub fn verify(path: &Path, final_hash: Option<&str>) -> Result<Verified> {
     match chain_lines.next().transpose().map_err(|e| broken(path, e.to_string()))? {
         None => {}
         Some(l) if l == format!("end {n} {last}") => ended = true,
-        Some(l) if l.starts_with("end ") => return Err(broken(path, "the chain's end does not match the recording".into())),
+        Some(l) if l.starts_with("end ") => {
+            return Err(broken(path, "the chain's end does not match the recording".into()));
+        }
         Some(_) => return Err(broken(path, format!("the recording was cut short after line {n}"))),
     }
     if let Some(want) = final_hash

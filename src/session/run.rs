@@ -30,7 +30,8 @@ pub fn minute() -> Duration {
 
 /// Runs the started session `id` to its end; the exit code is the remote command's.
 pub fn run(ctx: &mut Ctx, id: &str) -> Result<i32> {
-    let row = ctx.store()?.read(|tx| rows::get(tx, id))?.ok_or_else(|| Error::internal(format!("session {id} vanished")))?;
+    let row =
+        ctx.store()?.read(|tx| rows::get(tx, id))?.ok_or_else(|| Error::internal(format!("session {id} vanished")))?;
     let inv = ctx.inventory()?;
     let host = inv.get(&row.target).cloned().ok_or_else(|| sessions::not_connected(&row.target))?;
     let params: indexmap::IndexMap<String, Vec<String>> = serde_json::from_str(&row.parameters)?;
@@ -92,7 +93,7 @@ async fn stream(db: PathBuf, mut row: SessionRow, host: Host, resolved: sessions
     // An SSH tunnel's stderr is the user's ssh's terminal: no banners there.
     let banners = !plan.ssh;
     if banners {
-        eprintln!("Starting session with SessionId: {}", row.session_id);
+        crate::error::eprint_line(&format!("Starting session with SessionId: {}", row.session_id));
     }
     let outcome = match plan.kind {
         SessionKind::Port if plan.ssh => super::tunnel::ssh(&mut store, &mut row, &host, plan, &path).await,
@@ -104,14 +105,18 @@ async fn stream(db: PathBuf, mut row: SessionRow, host: Host, resolved: sessions
         }
     };
     if banners {
-        eprintln!("\r\nExiting session with sessionId: {}.", row.session_id);
+        crate::error::eprint_line(&format!("\r\nExiting session with sessionId: {}.", row.session_id));
     }
     outcome
 }
 
 /// What the host runs: the shell (after the preferences' shell profile, as the run-as
 /// user when asked) or the document's command.
-pub fn remote_command(plan: &crate::document::session::SessionPlan, prefs: &crate::document::session::Preferences, id: &str) -> String {
+pub fn remote_command(
+    plan: &crate::document::session::SessionPlan,
+    prefs: &crate::document::session::Preferences,
+    id: &str,
+) -> String {
     let inner = match plan.kind {
         SessionKind::Shell => {
             let profile = prefs.shell_profile.as_deref().map(|p| format!("{p}\n")).unwrap_or_default();
@@ -134,6 +139,9 @@ pub fn remote_command(plan: &crate::document::session::SessionPlan, prefs: &crat
 pub fn quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "'\\''"))
 }
+
+type Writer = Box<dyn Write + Send>;
+type Reader = Box<dyn Read + Send>;
 
 enum In {
     Data(Vec<u8>),
@@ -166,7 +174,7 @@ async fn command(
     };
     let mut pair = None;
     let mut child;
-    let (mut to_host, from_host, from_host_err): (Box<dyn Write + Send>, Box<dyn Read + Send>, Option<Box<dyn Read + Send>>);
+    let (mut to_host, from_host, from_host_err): (Writer, Reader, Option<Reader>);
     if local_tty {
         let p = pty::open(size).map_err(|e| Error::internal(format!("cannot open a pseudo-terminal: {e}")))?;
         let dup = |fd: &OwnedFd| fd.try_clone().map(std::process::Stdio::from);
@@ -197,7 +205,8 @@ async fn command(
         title: Some(format!("{} on {} ({})", row.session_id, row.target, row.document_name)),
         env: vec![("TERM".into(), std::env::var("TERM").unwrap_or_else(|_| "xterm-256color".into()))],
     };
-    let mut rec = Recorder::create(path, &header).map_err(|e| Error::config(format!("recording {}: {e}", path.display())))?;
+    let mut rec =
+        Recorder::create(path, &header).map_err(|e| Error::config(format!("recording {}: {e}", path.display())))?;
     let _raw = if local_tty { RawMode::enter(0).ok() } else { None };
 
     // Readers on threads: a blocking read of a terminal or pipe is the simple, portable way.
@@ -420,7 +429,9 @@ impl Escape {
                         continue;
                     }
                     b'?' => {
-                        eprint!("\r\nssmctl escapes (after Enter): ~. end the session, ~~ send ~, ~? this help\r\n");
+                        crate::error::eprint_text(
+                            "\r\nssmctl escapes (after Enter): ~. end the session, ~~ send ~, ~? this help\r\n",
+                        );
                         continue;
                     }
                     _ => out.push(b'~'),

@@ -30,7 +30,13 @@ fn rec_err(e: std::io::Error) -> Error {
 }
 
 /// Forwards until terminate-session, Ctrl-C, SIGTERM or the session's limits end it.
-pub async fn ports(store: &mut Store, row: &mut SessionRow, host: &Host, plan: &SessionPlan, path: &Path) -> Result<i32> {
+pub async fn ports(
+    store: &mut Store,
+    row: &mut SessionRow,
+    host: &Host,
+    plan: &SessionPlan,
+    path: &Path,
+) -> Result<i32> {
     let forwards: Vec<forward::Forward> = plan
         .forwards
         .iter()
@@ -67,7 +73,7 @@ pub async fn ports(store: &mut Store, row: &mut SessionRow, host: &Host, plan: &
                 last = Instant::now();
                 match ev {
                     Event::Listening { forward, local, dest } => {
-                        eprintln!("Port {} opened for sessionId {} (to {dest}).", local.port(), row.session_id);
+                        crate::error::eprint_line(&format!("Port {} opened for sessionId {} (to {dest}).", local.port(), row.session_id));
                         rec.marker(at, &format!("forward {forward}: listening on {local}, to {dest}")).map_err(rec_err)?;
                     }
                     Event::Opened { conn, forward, peer } => {

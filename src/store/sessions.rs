@@ -131,16 +131,14 @@ pub fn update(conn: &Connection, s: &SessionRow) -> Result<()> {
 }
 
 pub fn get(conn: &Connection, id: &str) -> Result<Option<SessionRow>> {
-    Ok(conn
-        .query_row(&format!("SELECT {COLS} FROM sessions WHERE session_id = ?1"), [id], row)
-        .optional()?)
+    Ok(conn.query_row(&format!("SELECT {COLS} FROM sessions WHERE session_id = ?1"), [id], row).optional()?)
 }
 
 /// Every session in one of `statuses`, newest first.
 pub fn with_status(conn: &Connection, statuses: &[&str]) -> Result<Vec<SessionRow>> {
     let list = statuses.iter().map(|s| format!("'{}'", s.replace('\'', "''"))).collect::<Vec<_>>().join(", ");
-    let mut st =
-        conn.prepare(&format!("SELECT {COLS} FROM sessions WHERE status IN ({list}) ORDER BY start_date DESC, seq DESC"))?;
+    let mut st = conn
+        .prepare(&format!("SELECT {COLS} FROM sessions WHERE status IN ({list}) ORDER BY start_date DESC, seq DESC"))?;
     let rows = st.query_map([], row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

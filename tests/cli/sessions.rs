@@ -113,13 +113,22 @@ fn mistakes_are_one_line_errors_and_leave_no_session() {
     assert!(line.contains("(InvalidDocument)"), "{line}");
     let bad = params(json!({"nope": ["x"]}));
     let line = env.fails(
-        &["start-session", "--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &bad],
+        &[
+            "start-session",
+            "--target",
+            "node-1",
+            "--document-name",
+            "AWS-StartNonInteractiveCommand",
+            "--parameters",
+            &bad,
+        ],
         254,
     );
     assert!(line.contains("(InvalidDocument)"), "{line}");
     let line = env.fails(&["describe-sessions", "--state", "History", "--filters", "key=Status,value=Bogus"], 254);
     assert!(line.contains("Bogus"), "{line}");
-    let line = env.fails(&["describe-sessions", "--state", "History", "--filters", "key=InvokedAfter,value=yesterday"], 254);
+    let line =
+        env.fails(&["describe-sessions", "--state", "History", "--filters", "key=InvokedAfter,value=yesterday"], 254);
     assert!(line.contains("InvokedAfter"), "{line}");
     let line = env.fails(&["describe-sessions", "--state", "History", "--next-token", "garbage!"], 254);
     assert!(line.contains("(InvalidNextToken)"), "{line}");
@@ -160,7 +169,14 @@ fn terminate_session_from_another_process_ends_it_within_a_second_and_pagination
     let (env, _fleet) = fleet::with_env(1);
     let mut child = spawn_session(
         &env,
-        &["--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &params(json!({"command": ["sleep 60"]}))],
+        &[
+            "--target",
+            "node-1",
+            "--document-name",
+            "AWS-StartNonInteractiveCommand",
+            "--parameters",
+            &params(json!({"command": ["sleep 60"]})),
+        ],
     );
     let id = active_id(&env);
     let s = only_session(&env, "Active");
@@ -186,7 +202,15 @@ fn terminate_session_from_another_process_ends_it_within_a_second_and_pagination
     // Two more, to page through History one at a time.
     for n in 0..2 {
         let cmd = params(json!({"command": [format!("echo {n}")]}));
-        env.ok(&["start-session", "--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &cmd]);
+        env.ok(&[
+            "start-session",
+            "--target",
+            "node-1",
+            "--document-name",
+            "AWS-StartNonInteractiveCommand",
+            "--parameters",
+            &cmd,
+        ]);
     }
     let page = env.ok(&["describe-sessions", "--state", "History", "--max-results", "1", "--no-paginate"]).json();
     assert_eq!(page["Sessions"].as_array().unwrap().len(), 1);
@@ -194,14 +218,27 @@ fn terminate_session_from_another_process_ends_it_within_a_second_and_pagination
     let all = env.ok(&["describe-sessions", "--state", "History", "--page-size", "1"]).json();
     assert_eq!(all["Sessions"].as_array().unwrap().len(), 3, "{all}");
     let owner = s["Owner"].as_str().unwrap().to_string();
-    let by_owner = env.ok(&["describe-sessions", "--state", "History", "--filters", &format!("key=Owner,value={owner}"), "key=Target,value=node-1"]).json();
+    let by_owner = env
+        .ok(&[
+            "describe-sessions",
+            "--state",
+            "History",
+            "--filters",
+            &format!("key=Owner,value={owner}"),
+            "key=Target,value=node-1",
+        ])
+        .json();
     assert_eq!(by_owner["Sessions"].as_array().unwrap().len(), 3);
     let none = env.ok(&["describe-sessions", "--state", "History", "--filters", "key=Target,value=node-9"]).json();
     assert_eq!(none["Sessions"].as_array().unwrap().len(), 0);
     let later = (chrono::Utc::now() + chrono::Duration::hours(1)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let after = env.ok(&["describe-sessions", "--state", "History", "--filters", &format!("key=InvokedAfter,value={later}")]).json();
+    let after = env
+        .ok(&["describe-sessions", "--state", "History", "--filters", &format!("key=InvokedAfter,value={later}")])
+        .json();
     assert_eq!(after["Sessions"].as_array().unwrap().len(), 0);
-    let before = env.ok(&["describe-sessions", "--state", "History", "--filters", &format!("key=InvokedBefore,value={later}")]).json();
+    let before = env
+        .ok(&["describe-sessions", "--state", "History", "--filters", &format!("key=InvokedBefore,value={later}")])
+        .json();
     assert_eq!(before["Sessions"].as_array().unwrap().len(), 3);
 }
 
@@ -213,7 +250,15 @@ fn short_idle(env: &Env) {
         "sessionType": "Standard_Stream",
         "inputs": {"idleSessionTimeout": "2"}
     });
-    env.ok(&["create-document", "--name", "SSM-SessionManagerRunShell", "--document-type", "Session", "--content", &prefs.to_string()]);
+    env.ok(&[
+        "create-document",
+        "--name",
+        "SSM-SessionManagerRunShell",
+        "--document-type",
+        "Session",
+        "--content",
+        &prefs.to_string(),
+    ]);
     env.var("SSMCTL_SESSION_MINUTE", "1");
 }
 
@@ -223,7 +268,15 @@ fn idle_timeout_ends_a_silent_session_but_not_one_that_keeps_printing() {
     short_idle(&env);
     let started = Instant::now();
     let silent = params(json!({"command": ["sleep 30"]}));
-    let r = env.run(&["start-session", "--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &silent]);
+    let r = env.run(&[
+        "start-session",
+        "--target",
+        "node-1",
+        "--document-name",
+        "AWS-StartNonInteractiveCommand",
+        "--parameters",
+        &silent,
+    ]);
     assert_eq!(r.code, 254, "{}", r.stderr);
     assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
     assert!(r.stderr.contains("idle timeout"), "{}", r.stderr);
@@ -231,7 +284,15 @@ fn idle_timeout_ends_a_silent_session_but_not_one_that_keeps_printing() {
     assert!(s["Details"].as_str().unwrap().contains("idle timeout"), "{s}");
 
     let busy = params(json!({"command": ["for i in 1 2 3 4 5 6 7 8; do echo tick $i; sleep 0.5; done"]}));
-    let r = env.run(&["start-session", "--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &busy]);
+    let r = env.run(&[
+        "start-session",
+        "--target",
+        "node-1",
+        "--document-name",
+        "AWS-StartNonInteractiveCommand",
+        "--parameters",
+        &busy,
+    ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("tick 8"), "{}", r.stdout);
 }
@@ -266,7 +327,8 @@ fn an_interactive_commands_document_runs_only_its_command() {
     assert!(!marker.exists(), "a parameter value was expanded");
     // allowedPattern refuses before anything runs.
     let p = params(json!({"logpath": ["a|b"]}));
-    let line = env.fails(&["start-session", "--target", "node-1", "--document-name", "ShowLog", "--parameters", &p], 254);
+    let line =
+        env.fails(&["start-session", "--target", "node-1", "--document-name", "ShowLog", "--parameters", &p], 254);
     assert!(line.contains("logpath"), "{line}");
     let r = env.ok(&["describe-sessions", "--state", "History"]).json();
     assert_eq!(r["Sessions"].as_array().unwrap().len(), 3, "the refused one never started: {r}");
@@ -276,8 +338,18 @@ fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+/// A child killed when the test ends, passed or not.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// A plain HTTP server on the host (the fleet's hosts are this machine's loopback).
-fn http_server(dir: &Path, port: u16) -> Child {
+fn http_server(dir: &Path, port: u16) -> Server {
     std::fs::write(dir.join("index.html"), "hello through the tunnel\n").unwrap();
     let c = Command::new("python3")
         .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory", dir.to_str().unwrap()])
@@ -285,6 +357,7 @@ fn http_server(dir: &Path, port: u16) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .expect("python3 -m http.server (scripts/test.sh installs python3)");
+    let c = Server(c);
     wait_for("the HTTP server", 20, || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok());
     c
 }
@@ -305,11 +378,16 @@ fn port_forwarding_serves_concurrent_connections_on_several_forwards() {
     std::fs::create_dir_all(&web1).unwrap();
     std::fs::create_dir_all(&web2).unwrap();
     let (p1, p2) = (free_port(), free_port());
-    let mut s1 = http_server(&web1, p1);
-    let mut s2 = http_server(&web2, p2);
+    let _s1 = http_server(&web1, p1);
+    let _s2 = http_server(&web2, p2);
     let (l1, l2) = (free_port(), free_port());
-    let p = params(json!({"portNumber": [p1.to_string(), p2.to_string()], "localPortNumber": [l1.to_string(), l2.to_string()]}));
-    let mut child = spawn_session(&env, &["--target", "node-1", "--document-name", "AWS-StartPortForwardingSession", "--parameters", &p]);
+    let p = params(
+        json!({"portNumber": [p1.to_string(), p2.to_string()], "localPortNumber": [l1.to_string(), l2.to_string()]}),
+    );
+    let mut child = spawn_session(
+        &env,
+        &["--target", "node-1", "--document-name", "AWS-StartPortForwardingSession", "--parameters", &p],
+    );
     wait_for("the forward", 20, || std::net::TcpStream::connect(("127.0.0.1", l2)).is_ok());
     let threads: Vec<_> = (0..20).map(|_| std::thread::spawn(move || get(l1))).collect();
     for t in threads {
@@ -331,8 +409,6 @@ fn port_forwarding_serves_concurrent_connections_on_several_forwards() {
     let text = std::fs::read_to_string(&rec).unwrap();
     // 20 requests, one to the second forward, and the readiness probe's connection.
     assert_eq!(text.matches("closed:").count(), 22, "every connection is in the recording");
-    let _ = s1.kill();
-    let _ = s2.kill();
 }
 
 #[test]
@@ -340,7 +416,14 @@ fn the_tick_closes_a_session_whose_process_was_killed() {
     let (env, _fleet) = fleet::with_env(1);
     let mut child = spawn_session(
         &env,
-        &["--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &params(json!({"command": ["echo started; sleep 60"]}))],
+        &[
+            "--target",
+            "node-1",
+            "--document-name",
+            "AWS-StartNonInteractiveCommand",
+            "--parameters",
+            &params(json!({"command": ["echo started; sleep 60"]})),
+        ],
     );
     let id = active_id(&env);
     child.kill().unwrap();
@@ -370,10 +453,19 @@ fn an_interactive_shell_in_a_real_terminal() {
             line.push_str(&format!(" {}='{}'", k.to_string_lossy(), v.to_string_lossy()));
         }
     }
-    line.push_str(&format!(" TERM=xterm-256color {} start-session --target node-1; echo $? > {}; sleep 30", crate::support::bin(), rc.display()));
+    line.push_str(&format!(
+        " TERM=xterm-256color {} start-session --target node-1; echo $? > {}; sleep 30",
+        crate::support::bin(),
+        rc.display()
+    ));
     let tmux_sock = env.path().join("tmux.sock");
     let tmux = |args: &[&str]| {
-        let out = Command::new("tmux").arg("-S").arg(&tmux_sock).args(args).output().expect("tmux (scripts/test.sh installs it)");
+        let out = Command::new("tmux")
+            .arg("-S")
+            .arg(&tmux_sock)
+            .args(args)
+            .output()
+            .expect("tmux (scripts/test.sh installs it)");
         assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
@@ -428,18 +520,15 @@ fn ssh_and_scp_reach_hosts_by_id_through_ssh_proxy() {
         c.stdin(Stdio::null());
         c
     };
-    let out = user_ssh("ssh").args(["-l", fleet.user(), "node-2", "echo", "port", "${SSH_CONNECTION##* }"]).output().unwrap();
+    let out =
+        user_ssh("ssh").args(["-l", fleet.user(), "node-2", "echo", "port", "${SSH_CONNECTION##* }"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("port {}", fleet.port("node-2")));
     let src = env.path().join("payload.bin");
     let data: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
     std::fs::write(&src, &data).unwrap();
     let dest = env.path().join("copied.bin");
-    let out = user_ssh("scp")
-        .arg(&src)
-        .arg(format!("{}@node-1:{}", fleet.user(), dest.display()))
-        .output()
-        .unwrap();
+    let out = user_ssh("scp").arg(&src).arg(format!("{}@node-1:{}", fleet.user(), dest.display())).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(std::fs::read(&dest).unwrap(), data);
     // ssh does not wait for its ProxyCommand to finish writing the session's end.
