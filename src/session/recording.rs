@@ -354,3 +354,78 @@ pub fn verify(path: &Path, final_hash: Option<&str>) -> Result<Verified> {
     }
     Ok(Verified { events: n.saturating_sub(1) as usize, final_hash: last, ended, duration })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header() -> Header {
+        Header { width: 80, height: 24, timestamp: 1, command: Some("sh".into()), title: None, env: vec![] }
+    }
+
+    fn record(dir: &Path) -> (PathBuf, String) {
+        let path = dir.join("s.cast");
+        let mut r = Recorder::create(&path, &header()).unwrap();
+        r.output(0.1, b"hello ").unwrap();
+        // A character split across two reads comes out whole.
+        r.output(0.2, &"é".as_bytes()[..1]).unwrap();
+        r.output(0.3, &"é".as_bytes()[1..]).unwrap();
+        r.output(0.4, b"\xff\n").unwrap();
+        r.resize(0.5, 100, 30).unwrap();
+        r.marker(0.6, "note").unwrap();
+        let h = r.finish().unwrap();
+        (path, h)
+    }
+
+    #[test]
+    fn a_recording_verifies_and_keeps_its_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, h) = record(dir.path());
+        let v = verify(&path, Some(&h)).unwrap();
+        assert!(v.ended);
+        assert_eq!(v.final_hash, h);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("\"é\""), "{text}");
+        assert!(text.contains("\\ufffd") || text.contains('\u{FFFD}'), "{text}");
+        assert!(text.contains("[0.5,\"r\",\"100x30\"]"), "{text}");
+        assert!(text.contains("not UTF-8"), "{text}");
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+
+    #[test]
+    fn every_change_shows() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, h) = record(dir.path());
+        let good = std::fs::read(&path).unwrap();
+        let lines: Vec<&[u8]> = good.split(|b| *b == b'\n').filter(|l| !l.is_empty()).collect();
+        let join = |ls: &[&[u8]]| ls.iter().flat_map(|l| l.iter().copied().chain([b'\n'])).collect::<Vec<u8>>();
+        let mut edited = good.clone();
+        let at = String::from_utf8_lossy(&good).find("hello").unwrap();
+        edited[at] = b'j';
+        let mut swapped = lines.clone();
+        swapped.swap(1, 2);
+        let cases: Vec<(&str, Vec<u8>)> = vec![
+            ("edited", edited),
+            ("dropped", join(&[&lines[..2], &lines[3..]].concat())),
+            ("cut", join(&lines[..3])),
+            ("reordered", join(&swapped)),
+            ("added", [good.clone(), b"[9,\"o\",\"x\"]\n".to_vec()].concat()),
+        ];
+        for (what, bytes) in cases {
+            std::fs::write(&path, &bytes).unwrap();
+            assert!(verify(&path, None).is_err(), "{what} verified");
+        }
+        std::fs::write(&path, &good).unwrap();
+        verify(&path, Some(&h)).unwrap();
+        assert!(verify(&path, Some(&"0".repeat(64))).is_err(), "a wrong final hash verified");
+    }
+
+    #[test]
+    fn a_keyed_chain_differs_from_a_plain_one() {
+        let plain = Mac { key: None }.link(None, b"x");
+        let keyed = Mac { key: Some([7; 32]) }.link(None, b"x");
+        assert_ne!(plain, keyed);
+        assert_eq!(keyed, Mac { key: Some([7; 32]) }.link(None, b"x"));
+    }
+}
