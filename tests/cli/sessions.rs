@@ -149,6 +149,12 @@ fn spawn_session(env: &Env, args: &[&str]) -> Child {
     env.command(&full).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn ssmctl")
 }
 
+/// AWS-StartNonInteractiveCommand on node-1, in the background.
+fn spawn_command(env: &Env, command: &str) -> Child {
+    let p = params(json!({"command": [command]}));
+    spawn_session(env, &["--target", "node-1", "--document-name", "AWS-StartNonInteractiveCommand", "--parameters", &p])
+}
+
 fn active_id(env: &Env) -> String {
     let mut id = String::new();
     wait_for("a Connected session", 20, || {
@@ -167,17 +173,7 @@ fn active_id(env: &Env) -> String {
 #[test]
 fn terminate_session_from_another_process_ends_it_within_a_second_and_pagination_works() {
     let (env, _fleet) = fleet::with_env(1);
-    let mut child = spawn_session(
-        &env,
-        &[
-            "--target",
-            "node-1",
-            "--document-name",
-            "AWS-StartNonInteractiveCommand",
-            "--parameters",
-            &params(json!({"command": ["sleep 60"]})),
-        ],
-    );
+    let mut child = spawn_command(&env, "sleep 60");
     let id = active_id(&env);
     let s = only_session(&env, "Active");
     assert_eq!(s["Status"], "Connected");
@@ -414,17 +410,7 @@ fn port_forwarding_serves_concurrent_connections_on_several_forwards() {
 #[test]
 fn the_tick_closes_a_session_whose_process_was_killed() {
     let (env, _fleet) = fleet::with_env(1);
-    let mut child = spawn_session(
-        &env,
-        &[
-            "--target",
-            "node-1",
-            "--document-name",
-            "AWS-StartNonInteractiveCommand",
-            "--parameters",
-            &params(json!({"command": ["echo started; sleep 60"]})),
-        ],
-    );
+    let mut child = spawn_command(&env, "echo started; sleep 60");
     let id = active_id(&env);
     child.kill().unwrap();
     child.wait().unwrap();
