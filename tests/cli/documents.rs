@@ -222,7 +222,13 @@ fn builtin_documents_are_amazon_owned_and_read_only() {
             "AWS-RunPatchBaseline",
             "AWS-RunPowerShellScript",
             "AWS-RunShellScript",
-            "AWS-UpdateSSMAgent"
+            "AWS-StartInteractiveCommand",
+            "AWS-StartNonInteractiveCommand",
+            "AWS-StartPortForwardingSession",
+            "AWS-StartPortForwardingSessionToRemoteHost",
+            "AWS-StartSSHSession",
+            "AWS-UpdateSSMAgent",
+            "SSM-SessionManagerRunShell"
         ])
     );
 }
@@ -255,13 +261,19 @@ fn list_documents_filters() {
             "AWS-RunPatchBaseline",
             "AWS-RunPowerShellScript",
             "AWS-RunShellScript",
+            "AWS-StartInteractiveCommand",
+            "AWS-StartNonInteractiveCommand",
+            "AWS-StartPortForwardingSession",
+            "AWS-StartPortForwardingSessionToRemoteHost",
+            "AWS-StartSSHSession",
             "AWS-UpdateSSMAgent",
             "Custom-UpdatePassword",
             "Hello",
+            "SSM-SessionManagerRunShell",
             "SSMCTL-RestartHost"
         ])
     );
-    assert_eq!(names(&["--filters", "Key=Owner,Values=All"]).as_array().unwrap().len(), 10);
+    assert_eq!(names(&["--filters", "Key=Owner,Values=All"]).as_array().unwrap().len(), 16);
     // ssmctl's own runbooks are read-only like AWS's, and not AWS's.
     assert_eq!(names(&["--filters", "Key=Owner,Values=ssmctl"]), json!(["SSMCTL-RestartHost"]));
     assert_eq!(names(&["--filters", "Key=Owner,Values=Self"]), json!(["Custom-UpdatePassword", "Hello"]));
@@ -270,7 +282,7 @@ fn list_documents_filters() {
     assert_eq!(names(&["--filters", "Key=Name,Values=Custom"]), json!(["Custom-UpdatePassword"]));
     assert_eq!(
         names(&["--filters", "Key=SearchKeyword,Values=shell"]),
-        json!(["AWS-RunPowerShellScript", "AWS-RunShellScript"])
+        json!(["AWS-RunPowerShellScript", "AWS-RunShellScript", "SSM-SessionManagerRunShell"])
     );
     assert_eq!(
         names(&["--filters", "Key=SearchKeyword,Values=update"]),
@@ -287,7 +299,13 @@ fn list_documents_filters() {
             "AWS-RefreshAssociation",
             "AWS-RunDocument",
             "AWS-RunPowerShellScript",
+            "AWS-StartInteractiveCommand",
+            "AWS-StartNonInteractiveCommand",
+            "AWS-StartPortForwardingSession",
+            "AWS-StartPortForwardingSessionToRemoteHost",
+            "AWS-StartSSHSession",
             "AWS-UpdateSSMAgent",
+            "SSM-SessionManagerRunShell",
             "SSMCTL-RestartHost"
         ])
     );
@@ -300,7 +318,13 @@ fn list_documents_filters() {
             "AWS-RunPatchBaseline",
             "AWS-RunPowerShellScript",
             "AWS-RunShellScript",
-            "AWS-UpdateSSMAgent"
+            "AWS-StartInteractiveCommand",
+            "AWS-StartNonInteractiveCommand",
+            "AWS-StartPortForwardingSession",
+            "AWS-StartPortForwardingSessionToRemoteHost",
+            "AWS-StartSSHSession",
+            "AWS-UpdateSSMAgent",
+            "SSM-SessionManagerRunShell"
         ])
     );
     let line = env.fails(&["list-documents", "--filters", "Key=Colour,Values=Red"], 254);

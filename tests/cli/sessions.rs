@@ -136,6 +136,33 @@ fn mistakes_are_one_line_errors_and_leave_no_session() {
         let r = env.ok(&["describe-sessions", "--state", state]).json();
         assert_eq!(r["Sessions"].as_array().unwrap().len(), 0, "{r}");
     }
+    // Session documents are checked when stored.
+    let s3 = json!({"schemaVersion": "1.0", "sessionType": "Standard_Stream", "inputs": {"s3BucketName": "logs"}});
+    let line = env.fails(
+        &["create-document", "--name", "Prefs", "--document-type", "Session", "--content", &s3.to_string()],
+        254,
+    );
+    assert!(line.contains("(InvalidDocumentContent)") && line.contains("s3BucketName"), "{line}");
+    let wrong = json!({"schemaVersion": "1.0", "sessionType": "Port", "properties": {"portNumber": "80"}});
+    let line = env.fails(
+        &[
+            "create-document",
+            "--name",
+            "SSM-SessionManagerRunShell",
+            "--document-type",
+            "Session",
+            "--content",
+            &wrong.to_string(),
+        ],
+        254,
+    );
+    assert!(line.contains("Standard_Stream"), "{line}");
+    let v2 = json!({"schemaVersion": "2.2", "sessionType": "Standard_Stream"});
+    let line = env.fails(
+        &["create-document", "--name", "Prefs", "--document-type", "Session", "--content", &v2.to_string()],
+        254,
+    );
+    assert!(line.contains("1.0"), "{line}");
     // terminate-session always succeeds, as AWS's.
     let r = env.ok(&["terminate-session", "--session-id", "someone-0123456789abcdef0"]).json();
     assert_eq!(r["SessionId"], "someone-0123456789abcdef0");
