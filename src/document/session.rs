@@ -11,8 +11,17 @@ use serde_json::{Map, Value};
 
 const TOP_KEYS: [&str; 6] = ["schemaVersion", "description", "sessionType", "inputs", "parameters", "properties"];
 const TYPES: [&str; 4] = ["Standard_Stream", "InteractiveCommands", "NonInteractiveCommands", "Port"];
-const INPUTS: [&str; 5] =
-    ["idleSessionTimeout", "maxSessionDuration", "shellProfile", "runAsEnabled", "runAsDefaultUser"];
+/// AWS's preferences, then ssmctl's two (README "Session Manager"): `recordInput` and
+/// `resumable`.
+const INPUTS: [&str; 7] = [
+    "idleSessionTimeout",
+    "maxSessionDuration",
+    "shellProfile",
+    "runAsEnabled",
+    "runAsDefaultUser",
+    "recordInput",
+    "resumable",
+];
 /// AWS's logging and encryption preferences: they would send the recording elsewhere, and
 /// ssmctl keeps it on the controller. Empty or false values (what the console writes) pass.
 const AWS_ONLY_INPUTS: [&str; 7] = [
@@ -118,8 +127,10 @@ fn check_inputs(inputs: &Map<String, Value>) -> Result<()> {
     if let Some(v) = inputs.get("maxSessionDuration") {
         minutes(v, "maxSessionDuration", 1440)?;
     }
-    if inputs.get("runAsEnabled").is_some_and(|v| !v.is_boolean()) {
-        return Err(err("inputs.runAsEnabled", "must be true or false"));
+    for key in ["runAsEnabled", "recordInput", "resumable"] {
+        if inputs.get(key).is_some_and(|v| !v.is_boolean()) {
+            return Err(err(&format!("inputs.{key}"), "must be true or false"));
+        }
     }
     if let Some(u) = inputs.get("runAsDefaultUser") {
         let ok = u.as_str().is_some_and(|s| {
@@ -219,6 +230,11 @@ pub struct Preferences {
     pub max_duration_minutes: Option<u32>,
     pub shell_profile: Option<String>,
     pub run_as: Option<String>,
+    /// Keystrokes as `i` events, never while the host's terminal has echo off.
+    pub record_input: bool,
+    /// A shell runs inside tmux on a host that has it, so that resume-session can
+    /// reattach it after a dropped connection.
+    pub resumable: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -261,7 +277,14 @@ pub fn preferences(body: &Value) -> Result<Preferences> {
     let run_as = (inputs.get("runAsEnabled") == Some(&Value::Bool(true)))
         .then(|| inputs.get("runAsDefaultUser").and_then(Value::as_str).filter(|s| !s.is_empty()).unwrap_or("ssm-user"))
         .map(String::from);
-    Ok(Preferences { idle_timeout_minutes: idle, max_duration_minutes: max, shell_profile: profile, run_as })
+    Ok(Preferences {
+        idle_timeout_minutes: idle,
+        max_duration_minutes: max,
+        shell_profile: profile,
+        run_as,
+        record_input: inputs.get("recordInput") == Some(&Value::Bool(true)),
+        resumable: inputs.get("resumable") != Some(&Value::Bool(false)),
+    })
 }
 
 fn invalid(msg: impl Into<String>) -> Error {
@@ -476,7 +499,14 @@ mod tests {
         let prefs = preferences(&body("SSM-SessionManagerRunShell")).unwrap();
         assert_eq!(
             prefs,
-            Preferences { idle_timeout_minutes: 20, max_duration_minutes: None, shell_profile: None, run_as: None }
+            Preferences {
+                idle_timeout_minutes: 20,
+                max_duration_minutes: None,
+                shell_profile: None,
+                run_as: None,
+                record_input: false,
+                resumable: true
+            }
         );
     }
 
@@ -516,7 +546,8 @@ mod tests {
     fn documents_are_checked() {
         let ok = json!({"schemaVersion": "1.0", "sessionType": "Standard_Stream",
             "inputs": {"idleSessionTimeout": "5", "maxSessionDuration": 90, "runAsEnabled": true, "runAsDefaultUser": "ops",
-                       "shellProfile": {"linux": "cd /srv"}, "s3BucketName": "", "cloudWatchStreamingEnabled": false}});
+                       "shellProfile": {"linux": "cd /srv"}, "s3BucketName": "", "cloudWatchStreamingEnabled": false,
+                       "recordInput": true, "resumable": false}});
         document(ok.clone()).unwrap();
         let p = preferences(&ok).unwrap();
         assert_eq!(
@@ -525,7 +556,9 @@ mod tests {
                 idle_timeout_minutes: 5,
                 max_duration_minutes: Some(90),
                 shell_profile: Some("cd /srv".into()),
-                run_as: Some("ops".into())
+                run_as: Some("ops".into()),
+                record_input: true,
+                resumable: false
             }
         );
         for bad in [
@@ -538,6 +571,7 @@ mod tests {
             json!({"schemaVersion": "1.0", "sessionType": "Standard_Stream", "inputs": {"kmsKeyId": "k"}}),
             json!({"schemaVersion": "1.0", "sessionType": "Standard_Stream", "inputs": {"colour": "red"}}),
             json!({"schemaVersion": "1.0", "sessionType": "Standard_Stream", "inputs": {"runAsDefaultUser": "-x"}}),
+            json!({"schemaVersion": "1.0", "sessionType": "Standard_Stream", "inputs": {"recordInput": "yes"}}),
             json!({"schemaVersion": "1.0", "sessionType": "InteractiveCommands", "properties": {"linux": {"commands": "cat {{ x }}"}}}),
             json!({"schemaVersion": "1.0", "sessionType": "InteractiveCommands"}),
             json!({"schemaVersion": "1.0", "sessionType": "Port", "properties": {"type": "LocalPortForwarding"}}),

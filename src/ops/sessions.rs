@@ -66,27 +66,60 @@ pub fn start(ctx: &mut Ctx, req: StartSessionRequest) -> Result<StartSessionResp
 /// marked Terminating and its process told; one whose process is gone ends here.
 pub fn terminate(ctx: &mut Ctx, req: SessionIdRequest) -> Result<TerminateSessionResponse> {
     let id = req.session_id.clone();
-    let signal = ctx.store()?.write(|tx| {
-        let Some(mut s) = rows::get(tx, &id)? else { return Ok(None) };
+    enum Then {
+        Nothing,
+        Signal(i64),
+        /// A shell left in tmux with no ssmctl process: its tmux session is ended here.
+        EndRemote(Box<SessionRow>),
+    }
+    let then = ctx.store()?.write(|tx| {
+        let Some(mut s) = rows::get(tx, &id)? else { return Ok(Then::Nothing) };
         if !ACTIVE.contains(&s.status.as_str()) {
-            return Ok(None);
+            return Ok(Then::Nothing);
         }
         let alive = s.pid.filter(|p| *p as u32 != std::process::id()).is_some_and(super::process_alive);
-        if alive {
+        if alive || s.remote_name.is_some() {
             s.status = "Terminating".into();
             s.details = Some("terminated by terminate-session".into());
             rows::update(tx, &s)?;
-            Ok(s.pid)
+            Ok(match (alive, s.pid) {
+                (true, Some(pid)) => Then::Signal(pid),
+                _ => Then::EndRemote(Box::new(s)),
+            })
         } else if s.pid.is_some_and(|p| p as u32 == std::process::id()) {
-            Ok(None)
+            Ok(Then::Nothing)
         } else {
             crate::session::settle::end(tx, &mut s, "Terminated", "terminated by terminate-session")?;
-            Ok(None)
+            Ok(Then::Nothing)
         }
     })?;
-    if let Some(pid) = signal {
+    match then {
+        Then::Nothing => {}
         // The streaming process also polls its status; the signal makes it prompt.
-        unsafe { libc::kill(pid as i32, libc::SIGTERM) };
+        Then::Signal(pid) => unsafe {
+            libc::kill(pid as i32, libc::SIGTERM);
+        },
+        Then::EndRemote(mut s) => {
+            let host = ctx.inventory()?.get(&s.target).cloned();
+            let ended = match host {
+                None => true,
+                Some(h) => {
+                    let rt = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .map_err(|e| Error::internal(format!("runtime: {e}")))?;
+                    let limit = crate::exec::masters::connect_timeout() + std::time::Duration::from_secs(5);
+                    let script = crate::session::remote::kill(&s.session_id);
+                    rt.block_on(crate::session::remote::run(&h, &script, limit)).is_ok()
+                }
+            };
+            // A host that does not answer: Terminating, and the tick ends it when it can.
+            if ended {
+                ctx.store()?.write(|tx| {
+                    crate::session::settle::end(tx, &mut s, "Terminated", "terminated by terminate-session")
+                })?;
+            }
+        }
     }
     Ok(TerminateSessionResponse { session_id: id })
 }
@@ -126,7 +159,8 @@ pub fn resume(ctx: &mut Ctx, req: SessionIdRequest) -> Result<StartSessionRespon
         if s.remote_name.is_none() {
             return Err(does_not_exist(
                 &id,
-                "it cannot be resumed: ssmctl does not yet keep a shell alive on the host across a dropped connection",
+                "it cannot be resumed: only a shell that ran in tmux on its host outlives its connection \
+                 (the host had no tmux, the session was not a shell on a terminal, or its preferences say resumable: false)",
             ));
         }
         if !matches!(s.status.as_str(), "Connected" | "Disconnected") {

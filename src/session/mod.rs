@@ -5,6 +5,7 @@ pub mod forward;
 pub mod play;
 pub mod pty;
 pub mod recording;
+pub mod remote;
 pub mod run;
 pub mod settle;
 pub mod tunnel;

@@ -164,6 +164,45 @@ impl Recorder {
         Ok(r)
     }
 
+    /// Goes on with a recording (a resumed session) once its chain checks: its `end` line
+    /// is taken off and the links continue from its last one.
+    pub fn reopen(path: &Path) -> Result<Recorder> {
+        let v = verify(path, None)?;
+        let cp = chain_path(path);
+        let text = std::fs::read_to_string(&cp).map_err(|e| broken(path, e.to_string()))?;
+        let mut keep = text.len();
+        let mut lines = text.lines().rev();
+        let mut last = lines.next().unwrap_or_default();
+        if last.starts_with("end ") {
+            keep -= last.len() + 1;
+            last = lines.next().unwrap_or_default();
+        }
+        let mac = mac_of(path, text.lines().next().unwrap_or_default())?;
+        let (n, hex_head) = last.split_once(' ').ok_or_else(|| broken(path, "its chain is empty".into()))?;
+        let mut head = [0u8; 32];
+        hex::decode_to_slice(hex_head, &mut head).map_err(|_| broken(path, "its last link is not a hash".into()))?;
+        let n: u64 = n.parse().map_err(|_| broken(path, "its last link has no line number".into()))?;
+        let io = |e: std::io::Error| Error::config(format!("recording {}: {e}", path.display()));
+        let chain = std::fs::OpenOptions::new().write(true).open(&cp).map_err(io)?;
+        chain.set_len(keep as u64).map_err(io)?;
+        let mut chain = chain;
+        use std::io::Seek;
+        chain.seek(std::io::SeekFrom::End(0)).map_err(io)?;
+        let file = std::fs::OpenOptions::new().append(true).open(path).map_err(io)?;
+        Ok(Recorder {
+            file,
+            chain,
+            mac,
+            head,
+            lines: n + 1,
+            carry: vec![],
+            bytes_in: 0,
+            bytes_out: 0,
+            replaced: 0,
+            last_secs: v.duration,
+        })
+    }
+
     /// Writes one line and its link, both flushed: a killed process leaves a valid prefix.
     fn write_line(&mut self, line: String, link: bool) -> std::io::Result<()> {
         if link {
@@ -225,7 +264,7 @@ impl Recorder {
         if text.is_empty() { Ok(()) } else { self.event(secs, "o", &text) }
     }
 
-    #[allow(dead_code)] // input is recorded only when the preferences ask (not yet offered)
+    /// Keystrokes (only when the preferences ask, and only while the host's terminal echoes).
     pub fn input(&mut self, secs: f64, bytes: &[u8]) -> std::io::Result<()> {
         self.bytes_in += bytes.len() as u64;
         let text = String::from_utf8_lossy(bytes).into_owned();
@@ -275,6 +314,24 @@ impl Recorder {
     }
 }
 
+/// The chain's MAC, as its first line names it.
+fn mac_of(path: &Path, first: &str) -> Result<Mac> {
+    match first {
+        "ssmctl-chain 1 sha256" => Ok(Mac { key: None }),
+        "ssmctl-chain 1 hmac-sha256" => {
+            let m = Mac::configured();
+            if m.key.is_none() {
+                return Err(Error::config(format!(
+                    "recording {} is chained under ssmctl's key, which is not configured here (SSMCTL_KEY or its key file)",
+                    path.display()
+                )));
+            }
+            Ok(m)
+        }
+        _ => Err(broken(path, "its .chain file has no ssmctl chain header".into())),
+    }
+}
+
 #[derive(Debug)]
 pub struct Verified {
     pub events: usize,
@@ -294,20 +351,7 @@ pub fn verify(path: &Path, final_hash: Option<&str>) -> Result<Verified> {
     let rec = BufReader::new(open(path)?);
     let mut chain = BufReader::new(open(&chain_path(path))?).lines();
     let first = chain.next().transpose().map_err(|e| broken(path, e.to_string()))?.unwrap_or_default();
-    let mac = match first.as_str() {
-        "ssmctl-chain 1 sha256" => Mac { key: None },
-        "ssmctl-chain 1 hmac-sha256" => {
-            let m = Mac::configured();
-            if m.key.is_none() {
-                return Err(Error::config(format!(
-                    "recording {} is chained under ssmctl's key, which is not configured here (SSMCTL_KEY or its key file)",
-                    path.display()
-                )));
-            }
-            m
-        }
-        _ => return Err(broken(path, "its .chain file has no ssmctl chain header".into())),
-    };
+    let mac = mac_of(path, &first)?;
     let mut head: Option<[u8; 32]> = None;
     let mut n: u64 = 0;
     let mut duration = 0.0;
@@ -419,6 +463,27 @@ mod tests {
         std::fs::write(&path, &good).unwrap();
         verify(&path, Some(&h)).unwrap();
         assert!(verify(&path, Some(&"0".repeat(64))).is_err(), "a wrong final hash verified");
+    }
+
+    #[test]
+    fn a_reopened_recording_goes_on_in_one_chain() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, first) = record(dir.path());
+        let mut r = Recorder::reopen(&path).unwrap();
+        r.marker(0.1, "resumed").unwrap();
+        r.output(9.0, b"again").unwrap();
+        let h = r.finish().unwrap();
+        assert_ne!(h, first);
+        let v = verify(&path, Some(&h)).unwrap();
+        assert!(v.ended);
+        assert_eq!(v.duration, 9.0);
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Times never go back across the resume.
+        assert!(text.contains("[0.6,\"m\",\"resumed\"]"), "{text}");
+        // An edited recording is not continued.
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(&path, String::from_utf8(bytes).unwrap().replace("again", "agaim")).unwrap();
+        assert!(Recorder::reopen(&path).is_err());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use super::pty::{self, RawMode, Size};
 use super::recording::{Header, Recorder};
+use super::remote;
 use crate::document::session::SessionKind;
 use crate::error::{Error, Result};
 use crate::exec::masters;
@@ -75,7 +76,13 @@ async fn stream(db: PathBuf, mut row: SessionRow, host: Host, resolved: sessions
     let dir = masters::control_dir()?;
     let local = host.connection == Connection::Local;
     if !local && let Err(u) = masters::session(&dir, &host).await {
-        store.write(|tx| super::settle::end(tx, &mut row, "Failed", &u.message))?;
+        if row.remote_name.is_some() {
+            // A resume that cannot reach the host leaves the shell where it was.
+            row.status = "Disconnected".into();
+            store.write(|tx| rows::update(tx, &row))?;
+        } else {
+            store.write(|tx| super::settle::end(tx, &mut row, "Failed", &u.message))?;
+        }
         return Err(Error::service("TargetNotConnected", format!("{} is not connected: {}", row.target, u.message)));
     }
     if local && matches!(resolved.plan.kind, SessionKind::Port) {
@@ -83,8 +90,12 @@ async fn stream(db: PathBuf, mut row: SessionRow, host: Host, resolved: sessions
         store.write(|tx| super::settle::end(tx, &mut row, "Failed", &why))?;
         return Err(Error::service("TargetNotConnected", why));
     }
-    let sock = masters::socket_for(&dir, &host);
-    let path = super::recording::sessions_dir(&db)?.join(format!("{}.cast", row.session_id));
+    // A resumed session goes on in the recording it began.
+    let resume = row.remote_name.is_some();
+    let path = match (&row.recording, resume) {
+        (Some(p), true) => PathBuf::from(p),
+        _ => super::recording::sessions_dir(&db)?.join(format!("{}.cast", row.session_id)),
+    };
     row.recording = Some(path.display().to_string());
     row.status = "Connected".into();
     row.last_activity = Some(time::now());
@@ -93,15 +104,38 @@ async fn stream(db: PathBuf, mut row: SessionRow, host: Host, resolved: sessions
     // An SSH tunnel's stderr is the user's ssh's terminal: no banners there.
     let banners = !plan.ssh;
     if banners {
-        crate::error::eprint_line(&format!("Starting session with SessionId: {}", row.session_id));
+        let verb = if resume { "Resuming" } else { "Starting" };
+        crate::error::eprint_line(&format!("{verb} session with SessionId: {}", row.session_id));
     }
     let outcome = match plan.kind {
         SessionKind::Port if plan.ssh => super::tunnel::ssh(&mut store, &mut row, &host, plan, &path).await,
         SessionKind::Port => super::tunnel::ports(&mut store, &mut row, &host, plan, &path).await,
         _ => {
-            let remote = remote_command(plan, &resolved.prefs, &row.session_id);
             let tty = !matches!(plan.kind, SessionKind::NonInteractive);
-            command(&mut store, &mut row, &sock, &host, &remote, tty, &resolved.prefs, &path).await
+            let local_tty = tty && pty::is_tty(0);
+            // A shell on a terminal lives in tmux when the host has it, so that it outlives
+            // a dropped connection (resume-session).
+            let kept = resume
+                || (matches!(plan.kind, SessionKind::Shell)
+                    && local_tty
+                    && resolved.prefs.resumable
+                    && matches!(
+                        remote::run(&host, &remote::has_tmux(), Duration::from_secs(10)).await,
+                        Ok((Some(0), _))
+                    ));
+            if kept && !resume {
+                row.remote_name = Some(remote::tmux_name(&row.session_id));
+                store.write(|tx| rows::update(tx, &row))?;
+            }
+            let inner = remote_command(plan, &resolved.prefs, &row.session_id);
+            let script = if kept {
+                let size = pty::size_of(0).unwrap_or_default();
+                remote::in_tmux(&row.session_id, &inner, resume, size.cols, size.rows)
+            } else {
+                remote::plain(&row.session_id, &inner, tty)
+            };
+            let mode = Mode { tty, local_tty, kept, resume, inner: inner.clone() };
+            command(&mut store, &mut row, &host, &script, mode, &resolved.prefs, &path).await
         }
     };
     if banners {
@@ -148,30 +182,103 @@ enum In {
     Eof,
 }
 
-#[allow(clippy::too_many_arguments)]
+/// How a command session runs: on a terminal or not, and whether its shell is kept in tmux.
+struct Mode {
+    tty: bool,
+    local_tty: bool,
+    kept: bool,
+    resume: bool,
+    /// What the recording's header names as the command.
+    inner: String,
+}
+
+/// Asks the host, before each chunk of input goes to it, whether the session's terminal
+/// echoes: only then is the input recorded.
+struct EchoWatch {
+    _child: tokio::process::Child,
+    ask: tokio::process::ChildStdin,
+    answers: tokio::io::Lines<tokio::io::BufReader<tokio::process::ChildStdout>>,
+    broken: bool,
+}
+
+impl EchoWatch {
+    fn start(host: &Host, id: &str) -> Option<EchoWatch> {
+        use std::process::Stdio;
+        let cmd = remote::command(host, &remote::echo_watch(id), false).ok()?;
+        let mut child = tokio::process::Command::from(cmd)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .ok()?;
+        use tokio::io::AsyncBufReadExt;
+        let ask = child.stdin.take()?;
+        let answers = tokio::io::BufReader::new(child.stdout.take()?).lines();
+        Some(EchoWatch { _child: child, ask, answers, broken: false })
+    }
+
+    /// No answer in time counts as "off": input is then left out of the recording.
+    async fn echo_on(&mut self) -> bool {
+        use tokio::io::AsyncWriteExt;
+        if self.broken {
+            return false;
+        }
+        let asked = async {
+            self.ask.write_all(b"?\n").await.ok()?;
+            self.ask.flush().await.ok()?;
+            self.answers.next_line().await.ok().flatten()
+        };
+        match tokio::time::timeout(Duration::from_secs(2), asked).await {
+            Ok(Some(a)) => a == "on",
+            _ => {
+                self.broken = true;
+                false
+            }
+        }
+    }
+}
+
+/// The recording of a session: new, or for a resumed one the one it began (or, when that
+/// one no longer verifies, a new file beside it that says so).
+fn recorder(row: &mut SessionRow, path: &Path, header: &Header, resume: bool) -> Result<Recorder> {
+    let io = |p: &Path, e: std::io::Error| Error::config(format!("recording {}: {e}", p.display()));
+    if !resume {
+        return Recorder::create(path, header).map_err(|e| io(path, e));
+    }
+    let broken = match Recorder::reopen(path) {
+        Ok(r) => return Ok(r),
+        Err(e) => e.to_string(),
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let next =
+        (1..).map(|k| dir.join(format!("{}.{k}.cast", row.session_id))).find(|p| !p.exists()).expect("a free name");
+    let mut r = Recorder::create(&next, header).map_err(|e| io(&next, e))?;
+    r.marker(0.0, &format!("resumed; the recording before this one does not verify: {broken}"))
+        .map_err(|e| io(&next, e))?;
+    row.recording = Some(next.display().to_string());
+    Ok(r)
+}
+
+/// How a session's streaming ended: over (Terminated, why), or with the shell left
+/// running on the host.
+enum End {
+    Over(String),
+    Disconnected(String),
+}
+
 async fn command(
     store: &mut Store,
     row: &mut SessionRow,
-    sock: &Path,
     host: &Host,
-    remote: &str,
-    want_tty: bool,
+    script: &str,
+    mode: Mode,
     prefs: &crate::document::session::Preferences,
     path: &Path,
 ) -> Result<i32> {
-    let local_tty = want_tty && pty::is_tty(0);
+    let local_tty = mode.local_tty;
     let size = if local_tty { pty::size_of(0).unwrap_or_default() } else { Size::default() };
-    let mut cmd = if host.connection == Connection::Local {
-        // This machine (the implicit inventory's localhost): the same session without ssh.
-        let mut c = std::process::Command::new("/bin/sh");
-        c.arg("-c").arg(remote);
-        c
-    } else {
-        let mut c = std::process::Command::new("ssh");
-        c.arg("-S").arg(sock).args(["-o", "ControlMaster=no", "-e", "none", "-q"]);
-        c.arg(if want_tty { "-tt" } else { "-T" }).arg("--").arg(&host.address).arg(remote);
-        c
-    };
+    let mut cmd = remote::command(host, script, mode.tty)?;
     let mut pair = None;
     let mut child;
     let (mut to_host, from_host, from_host_err): (Writer, Reader, Option<Reader>);
@@ -183,6 +290,9 @@ async fn command(
         use std::os::unix::process::CommandExt;
         unsafe { cmd.pre_exec(pty::controlling_terminal(&p.slave)) };
         child = cmd.spawn().map_err(|e| Error::internal(format!("cannot run ssh: {e}")))?;
+        // The command holds copies of the terminal's other side: they must go for the
+        // end of output to show.
+        drop(cmd);
         let m = p.master.try_clone().map_err(io)?;
         to_host = Box::new(std::fs::File::from(p.master.try_clone().map_err(io)?));
         from_host = Box::new(std::fs::File::from(m));
@@ -201,12 +311,21 @@ async fn command(
         width: size.cols,
         height: size.rows,
         timestamp: row.start_date.timestamp(),
-        command: Some(remote.lines().last().unwrap_or(remote).to_string()),
+        command: Some(mode.inner.lines().last().unwrap_or(&mode.inner).to_string()),
         title: Some(format!("{} on {} ({})", row.session_id, row.target, row.document_name)),
         env: vec![("TERM".into(), std::env::var("TERM").unwrap_or_else(|_| "xterm-256color".into()))],
     };
-    let mut rec =
-        Recorder::create(path, &header).map_err(|e| Error::config(format!("recording {}: {e}", path.display())))?;
+    let mut rec = recorder(row, path, &header, mode.resume)?;
+    // Event times count from the session's start, across resumes.
+    let base = (time::now() - row.start_date).num_milliseconds().max(0) as f64 / 1000.0;
+    let started = Instant::now();
+    let secs = move || base + started.elapsed().as_secs_f64();
+    let rec_err = |e: std::io::Error| Error::config(format!("recording: {e}"));
+    if mode.resume {
+        rec.marker(secs(), &format!("resumed by process {}", std::process::id())).map_err(rec_err)?;
+    }
+    let mut echo = (prefs.record_input && local_tty).then(|| EchoWatch::start(host, &row.session_id)).flatten();
+    let mut unrecorded_noted = false;
     let _raw = if local_tty { RawMode::enter(0).ok() } else { None };
 
     // Readers on threads: a blocking read of a terminal or pipe is the simple, portable way.
@@ -245,10 +364,12 @@ async fn command(
     let mut sighup = signal(SignalKind::hangup()).map_err(|e| Error::internal(format!("signal: {e}")))?;
     let mut sigint = signal(SignalKind::interrupt()).map_err(|e| Error::internal(format!("signal: {e}")))?;
     let mut winch = signal(SignalKind::window_change()).map_err(|e| Error::internal(format!("signal: {e}")))?;
-    let started = Instant::now();
     let mut last = Instant::now();
+    let mut stored_activity = Instant::now();
     let idle = minute() * prefs.idle_timeout_minutes;
     let max = prefs.max_duration_minutes.map(|m| minute() * m);
+    // The limits count from the session's start, also for a resumed one.
+    let max_left = max.map(|m| m.saturating_sub(Duration::from_secs_f64(base)));
     let mut poll = tokio::time::interval(Duration::from_millis(200));
     let mut escape = Escape::default();
     let mut cut: Option<Cut> = None;
@@ -263,7 +384,7 @@ async fn command(
             chunk = out_rx.recv(), if outputs_open => match chunk {
                 Some((is_err, bytes)) => {
                     last = Instant::now();
-                    rec.output(started.elapsed().as_secs_f64(), &bytes).map_err(|e| Error::config(format!("recording: {e}")))?;
+                    rec.output(secs(), &bytes).map_err(rec_err)?;
                     if is_err {
                         let mut e = std::io::stderr();
                         let _ = e.write_all(&bytes);
@@ -278,8 +399,24 @@ async fn command(
             got = in_rx.recv(), if input_open => match got {
                 Some(In::Data(bytes)) => {
                     last = Instant::now();
-                    rec.count_input(bytes.len());
-                    let (send, end) = if local_tty { escape.feed(&bytes) } else { (bytes, false) };
+                    let (send, end) = if local_tty { escape.feed(&bytes) } else { (bytes.clone(), false) };
+                    // The echo is asked before the bytes reach the host: what a program that
+                    // turned echo off reads (a password) is never recorded.
+                    let record = match echo.as_mut() {
+                        Some(w) if !send.is_empty() => w.echo_on().await,
+                        _ => false,
+                    };
+                    if record {
+                        rec.count_input(bytes.len() - send.len());
+                        rec.input(secs(), &send).map_err(rec_err)?;
+                        unrecorded_noted = false;
+                    } else {
+                        rec.count_input(bytes.len());
+                        if echo.is_some() && !send.is_empty() && !unrecorded_noted {
+                            rec.marker(secs(), "input not recorded: the terminal's echo is off").map_err(rec_err)?;
+                            unrecorded_noted = true;
+                        }
+                    }
                     if !send.is_empty() {
                         let _ = to_host.write_all(&send);
                         let _ = to_host.flush();
@@ -304,7 +441,7 @@ async fn command(
             _ = winch.recv(), if local_tty => {
                 if let (Some(s), Some(m)) = (pty::size_of(0), &pair) {
                     pty::set_size(m.as_raw_fd(), s);
-                    let _ = rec.resize(started.elapsed().as_secs_f64(), s.cols, s.rows);
+                    let _ = rec.resize(secs(), s.cols, s.rows);
                 }
             },
             _ = sigterm.recv() => {
@@ -320,7 +457,7 @@ async fn command(
                 if cut.is_none() {
                     if last.elapsed() >= idle {
                         cut = Some(Cut::Idle(prefs.idle_timeout_minutes as u64));
-                    } else if max.is_some_and(|m| started.elapsed() >= m) {
+                    } else if max_left.is_some_and(|m| started.elapsed() >= m) {
                         cut = Some(Cut::MaxDuration(prefs.max_duration_minutes.unwrap_or(0) as u64));
                     } else if rows::status(store.conn(), &row.session_id).ok().flatten().as_deref() == Some("Terminating") {
                         cut = Some(Cut::Terminated);
@@ -329,6 +466,13 @@ async fn command(
                         hang_up(child_pid);
                         killed_at.get_or_insert_with(Instant::now);
                     }
+                }
+                // The last activity in the store, now and then: the tick times out a kept
+                // shell from it if this process dies.
+                if mode.kept && last > stored_activity && stored_activity.elapsed() > Duration::from_secs(5) {
+                    stored_activity = Instant::now();
+                    let at = time::now() - chrono::Duration::from_std(last.elapsed()).unwrap_or_default();
+                    let _ = rows::set_activity(store.conn(), &row.session_id, at);
                 }
                 // A host that ignores the hang-up: the channel itself goes.
                 if killed_at.is_some_and(|k| k.elapsed() > Duration::from_secs(2)) {
@@ -348,37 +492,75 @@ async fn command(
         }
     }
     drop(_raw);
+    drop(echo);
     let code = status.flatten().and_then(|s| s.code());
-    row.bytes_out = rec.bytes_out() as i64;
-    row.bytes_in = rec.bytes_in() as i64;
-    let final_hash = rec.finish().map_err(|e| Error::config(format!("recording: {e}")))?;
-    row.final_hash = Some(final_hash);
-    let exit = match (&cut, code) {
-        (None, Some(255)) => {
-            row.exit_code = None;
-            store.write(|tx| super::settle::end(tx, row, "Terminated", "the SSH connection was lost"))?;
-            255
-        }
-        (None, Some(c)) => {
-            row.exit_code = Some(c as i64);
-            store.write(|tx| super::settle::end(tx, row, "Terminated", "the remote command exited"))?;
-            c
-        }
-        (None, None) => {
-            store.write(|tx| super::settle::end(tx, row, "Terminated", "the remote command was killed by a signal"))?;
-            255
-        }
-        (Some(c), _) => {
+    let id = row.session_id.clone();
+    // A kept shell whose client left without its status: the host says what became of it.
+    let shell = if mode.kept && cut.is_none() && matches!(code, Some(remote::DETACHED) | Some(255) | None) {
+        Some(remote::shell_state(host, &id).await)
+    } else {
+        None
+    };
+    let detached =
+        |why: &str| format!("{why}; the shell lives on in tmux on the host: ssmctl resume-session --session-id {id}");
+    let (end, exit): (End, i32) = match (&cut, code, shell) {
+        (Some(Cut::Signal(s)), _, _) if mode.kept => (End::Disconnected(detached(&format!("ended by {s}"))), 255),
+        (Some(c), _, _) => {
             let why = c.why();
-            store.write(|tx| super::settle::end(tx, row, "Terminated", &why))?;
-            crate::error::eprint_line(&format!("ssmctl: session {} {why}", row.session_id));
-            match c {
+            // What ssmctl cut short goes on the host too: the shell's tmux session, or the
+            // process group of a command that neither reads nor writes.
+            let script = remote::kill(&id);
+            let kill = remote::run(host, &script, Duration::from_secs(3));
+            if matches!(c, Cut::Escape) {
+                // The host may be what hung: do not wait for it.
+                let _ = tokio::time::timeout(Duration::from_millis(300), kill).await;
+            } else {
+                let _ = kill.await;
+            }
+            crate::error::eprint_line(&format!("ssmctl: session {id} {why}"));
+            let exit = match c {
                 Cut::Escape | Cut::Terminated => 0,
                 Cut::Signal("SIGINT") => 130,
                 _ => 254,
-            }
+            };
+            (End::Over(why), exit)
         }
+        (None, _, Some(Ok(remote::Shell::Alive))) if code == Some(remote::DETACHED) => {
+            (End::Disconnected(detached("detached")), 0)
+        }
+        (None, _, Some(Ok(remote::Shell::Alive))) => (End::Disconnected(detached("the SSH connection was lost")), 255),
+        (None, _, Some(Err(_))) => {
+            (End::Disconnected(detached("the SSH connection was lost and the host does not answer")), 255)
+        }
+        (None, _, Some(Ok(remote::Shell::Ended(rc)))) => {
+            row.exit_code = rc.map(i64::from);
+            (End::Over("the shell exited".into()), rc.unwrap_or(255))
+        }
+        (None, Some(255), _) => (End::Over("the SSH connection was lost".into()), 255),
+        (None, Some(c), _) => {
+            row.exit_code = Some(c as i64);
+            (End::Over("the remote command exited".into()), c)
+        }
+        (None, None, _) => (End::Over("the remote command was killed by a signal".into()), 255),
     };
+    row.bytes_out += rec.bytes_out() as i64;
+    row.bytes_in += rec.bytes_in() as i64;
+    match end {
+        End::Over(why) => {
+            row.final_hash = Some(rec.finish().map_err(rec_err)?);
+            store.write(|tx| super::settle::end(tx, row, "Terminated", &why))?;
+        }
+        // Disconnected: the shell and the session go on; resume-session takes them up.
+        End::Disconnected(why) => {
+            rec.marker(secs(), &format!("disconnected: {why}")).map_err(rec_err)?;
+            row.final_hash = Some(rec.finish().map_err(rec_err)?);
+            row.status = "Disconnected".into();
+            row.details = Some(why.clone());
+            row.last_activity = Some(time::now());
+            store.write(|tx| rows::update(tx, row))?;
+            crate::error::eprint_line(&format!("ssmctl: session {why}"));
+        }
+    }
     Ok(exit)
 }
 

@@ -147,3 +147,9 @@ pub fn with_status(conn: &Connection, statuses: &[&str]) -> Result<Vec<SessionRo
 pub fn status(conn: &Connection, id: &str) -> Result<Option<String>> {
     Ok(conn.query_row("SELECT status FROM sessions WHERE session_id = ?1", [id], |r| r.get(0)).optional()?)
 }
+
+/// Only the last activity, which a streaming process writes now and then.
+pub fn set_activity(conn: &Connection, id: &str, at: DateTime<Utc>) -> Result<()> {
+    conn.execute("UPDATE sessions SET last_activity = ?2 WHERE session_id = ?1", params![id, time::to_db(&at)])?;
+    Ok(())
+}
