@@ -98,12 +98,17 @@ pub fn kill(id: &str) -> String {
     ))
 }
 
-/// Answers one line per line asked: `on` while the session's terminal echoes, else `off`
-/// (also when its terminal is not known yet: input is then not recorded).
+/// Answers one line per line asked: `off` while the session's terminal reads a hidden line
+/// (line mode with echo off: how getpass, sudo, ssh and `read -s` ask for a secret) or is
+/// not known yet, else `on`. A program that reads keys one at a time (readline, an editor)
+/// turns echo off too, but draws what is typed itself, so its input is recorded.
 pub fn echo_watch(id: &str) -> String {
     sh(&format!(
         "f=\"$HOME/.cache/ssmctl/{id}.tty\"\nwhile IFS= read -r _; do t=$(cat \"$f\" 2>/dev/null)\n\
-         case \"$t\" in /dev/*) if stty -a < \"$t\" 2>/dev/null | tr ' ;' '\\n\\n' | grep -qx echo; then echo on; else echo off; fi ;;\n\
+         case \"$t\" in /dev/*) m=$(stty -a < \"$t\" 2>/dev/null | tr ' ;' '\\n\\n')\n\
+         if [ -z \"$m\" ]; then echo off\n\
+         elif printf '%s\\n' \"$m\" | grep -qx -- -echo && printf '%s\\n' \"$m\" | grep -qx icanon; then echo off\n\
+         else echo on; fi ;;\n\
          *) echo off ;; esac; done"
     ))
 }

@@ -454,52 +454,111 @@ fn the_tick_closes_a_session_whose_process_was_killed() {
     env.ok(&["session-recording", "verify", &rec, "--final-hash", &final_hash_of(&s)]);
 }
 
-/// The shell typed into through a real terminal.
-#[test]
-fn an_interactive_shell_in_a_real_terminal() {
-    let (env, _fleet) = fleet::with_env(1);
-    let rc = env.path().join("rc");
-    let cmd = env.command(&["start-session", "--target", "node-1"]);
-    let mut line = String::from("env -i");
-    for (k, v) in cmd.get_envs() {
-        if let Some(v) = v {
-            line.push_str(&format!(" {}='{}'", k.to_string_lossy(), v.to_string_lossy()));
+/// A real terminal: a tmux pane of the test's own tmux server running `program` with the
+/// test's environment (and nothing of the caller's).
+struct Term {
+    sock: std::path::PathBuf,
+}
+
+impl Term {
+    fn new(env: &Env, name: &str, program: &str) -> Term {
+        let mut line = String::from("env -i");
+        for (k, v) in env.command(&[]).get_envs() {
+            if let Some(v) = v {
+                line.push_str(&format!(" {}='{}'", k.to_string_lossy(), v.to_string_lossy()));
+            }
         }
+        line.push_str(&format!(" TERM=xterm-256color {program}"));
+        let t = Term { sock: env.path().join(format!("{name}.tmux")) };
+        t.tmux(&["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", &line]);
+        t
     }
-    line.push_str(&format!(
-        " TERM=xterm-256color {} start-session --target node-1; echo $? > {}; sleep 30",
-        crate::support::bin(),
-        rc.display()
-    ));
-    let tmux_sock = env.path().join("tmux.sock");
-    let tmux = |args: &[&str]| {
+
+    fn tmux(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
             .arg("-S")
-            .arg(&tmux_sock)
+            .arg(&self.sock)
             .args(args)
             .output()
             .expect("tmux (scripts/test.sh installs it)");
         assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8_lossy(&out.stdout).into_owned()
-    };
-    tmux(&["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", &line]);
-    let screen = || tmux(&["capture-pane", "-p", "-t", "t"]);
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    /// Types a line and presses Enter (a carriage return, as a keyboard does).
+    fn line(&self, text: &str) {
+        self.tmux(&["send-keys", "-t", "t", "-l", text]);
+        self.tmux(&["send-keys", "-t", "t", "Enter"]);
+    }
+
+    fn wait(&self, what: &str, needle: &str) {
+        let start = Instant::now();
+        loop {
+            let shown = self.screen();
+            if shown.contains(needle) {
+                return;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "timed out waiting for {what}; the screen:\n{shown}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Term {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").arg("-S").arg(&self.sock).args(["kill-server"]).status();
+    }
+}
+
+/// The number in a file a shell wrote with `echo $? > FILE`, once it is there.
+fn wait_number(path: &Path) -> i32 {
+    wait_for("an exit status in a file", 20, || std::fs::read_to_string(path).is_ok_and(|s| s.ends_with('\n')));
+    let n = std::fs::read_to_string(path).unwrap().trim().parse().unwrap();
+    std::fs::remove_file(path).unwrap();
+    n
+}
+
+/// Whether the host's tmux (the one ssmctl keeps shells in) still has the session's shell.
+fn kept_on_host(id: &str) -> bool {
+    Command::new("tmux")
+        .args(["-L", "ssmctl", "has-session", "-t", &format!("=ssmctl-{id}")])
+        .stderr(Stdio::null())
+        .status()
+        .unwrap()
+        .success()
+}
+
+/// The shell typed into through a real terminal.
+#[test]
+fn an_interactive_shell_in_a_real_terminal() {
+    let (env, _fleet) = fleet::with_env(1);
+    let rc = env.path().join("rc");
+    let program = format!(
+        "sh -c '{} start-session --target node-1; echo $? > {}; sleep 30'",
+        crate::support::bin(),
+        rc.display()
+    );
+    let term = Term::new(&env, "shell", &program);
     let id = active_id(&env);
-    tmux(&["send-keys", "-t", "t", "echo product-$((6*7))", "Enter"]);
-    wait_for("the command's output", 20, || screen().contains("product-42"));
-    tmux(&["send-keys", "-t", "t", "cd /tmp && pwd", "Enter"]);
-    wait_for("pwd", 20, || screen().lines().any(|l| l.trim() == "/tmp"));
+    term.line("echo product-$((6*7))");
+    term.wait("the command's output", "product-42");
+    term.line("cd /tmp && pwd");
+    wait_for("pwd", 20, || term.screen().lines().any(|l| l.trim() == "/tmp"));
     // The screen while the session is on (a shell kept in tmux on the host leaves the
     // alternate screen when it ends).
-    let shown = screen();
-    tmux(&["send-keys", "-t", "t", "exit 3", "Enter"]);
-    wait_for("the exit status", 20, || std::fs::read_to_string(&rc).is_ok_and(|s| s.ends_with('\n')));
-    assert_eq!(std::fs::read_to_string(&rc).unwrap().trim(), "3");
-    let _ = Command::new("tmux").arg("-S").arg(&tmux_sock).args(["kill-server"]).status();
+    let shown = term.screen();
+    term.line("exit 3");
+    assert_eq!(wait_number(&rc), 3);
+    drop(term);
     let s = history(&env, &id);
     assert_eq!(s["Status"], "Terminated");
     assert!(s["StartDate"].is_string() && s["EndDate"].is_string());
     assert!(s["Details"].as_str().unwrap().contains("exit status 3"), "{s}");
+    assert!(!kept_on_host(&id), "the shell's tmux session outlived it");
     // The recording plays back what the screen showed, and one edited byte breaks it.
     let rec = recording_of(&s);
     let hash = final_hash_of(&s);
@@ -514,6 +573,191 @@ fn an_interactive_shell_in_a_real_terminal() {
     let r = env.run(&["session-recording", "verify", &rec, "--final-hash", &hash]);
     assert_ne!(r.code, 0, "an edited recording verified");
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+}
+
+/// Starts a shell session from the terminal's shell, its ssmctl's pid in `pid`, its exit
+/// status in `rc`; waits until it is Connected and returns its id.
+fn start_in(term: &Term, env: &Env, pid: &Path, rc: &Path) -> String {
+    term.line(&format!(
+        "sh -c 'echo $$ > {}; exec {} start-session --target node-1'; echo $? > {}",
+        pid.display(),
+        crate::support::bin(),
+        rc.display()
+    ));
+    active_id(env)
+}
+
+/// Kills the ssmctl process whose pid is in the file, as a closed laptop or a crash would,
+/// and puts the terminal it left raw back to normal.
+fn kill_ssmctl(term: &Term, pid: &Path, rc: &Path) {
+    let pid: i32 = std::fs::read_to_string(pid).unwrap().trim().parse().unwrap();
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    std::thread::sleep(Duration::from_millis(300));
+    // Raw mode has no carriage-return translation: a line feed ends this line.
+    term.tmux(&["send-keys", "-t", "t", "-l", "stty sane; printf '\\033[?1049l'; clear"]);
+    term.tmux(&["send-keys", "-t", "t", "C-j"]);
+    assert_eq!(wait_number(rc), 128 + libc::SIGKILL);
+}
+
+/// A shell kept in tmux on the host outlives its ssmctl process and its connection:
+/// the tick marks it Disconnected, resume-session reattaches the same shell, and its exit
+/// status is still ssmctl's at the end.
+#[test]
+fn a_shell_survives_a_dropped_connection_and_resume_session_reattaches_it() {
+    let (env, _fleet) = fleet::with_env(1);
+    let (pid, rc) = (env.path().join("pid"), env.path().join("rc"));
+    let term = Term::new(&env, "resume", "sh");
+    let id = start_in(&term, &env, &pid, &rc);
+    term.line("KEPT=kept-$((6*7)); echo set-$KEPT");
+    term.wait("the shell", "set-kept-42");
+    assert!(kept_on_host(&id));
+
+    // The ssmctl process dies: the tick finds the shell alive and the session Disconnected.
+    kill_ssmctl(&term, &pid, &rc);
+    let r = env.ok(&["apply-due"]).json();
+    assert_eq!(r["Sessions"]["Disconnected"], json!([id]), "{r}");
+    let s = only_session(&env, "Active");
+    assert_eq!(s["Status"], "Disconnected");
+    assert!(s["Details"].as_str().unwrap().contains("resume-session"), "{s}");
+    assert!(kept_on_host(&id));
+
+    // Reattached: the same shell, with what it had.
+    let resume = format!("{} resume-session --session-id {id}; echo $? > {}", crate::support::bin(), rc.display());
+    term.line(&resume);
+    wait_for("Connected again", 20, || only_session(&env, "Active")["Status"] == "Connected");
+    term.line("echo again-$KEPT");
+    term.wait("the kept variable", "again-kept-42");
+
+    // The connection drops under a live ssmctl: it says so and exits 255, the shell stays.
+    for sock in std::fs::read_dir(env.control_dir()).unwrap() {
+        let sock = sock.unwrap().path();
+        let _ =
+            Command::new("ssh").args(["-o", "ControlPath=none", "-S"]).arg(&sock).args(["-O", "exit", "x"]).output();
+    }
+    assert_eq!(wait_number(&rc), 255);
+    let s = only_session(&env, "Active");
+    assert_eq!(s["Status"], "Disconnected", "{s}");
+    assert!(kept_on_host(&id));
+
+    term.line(&resume);
+    wait_for("Connected a third time", 20, || only_session(&env, "Active")["Status"] == "Connected");
+    term.line("echo third-$KEPT");
+    term.wait("the kept variable", "third-kept-42");
+    term.line("exit 4");
+    assert_eq!(wait_number(&rc), 4);
+    let s = history(&env, &id);
+    assert_eq!(s["Status"], "Terminated");
+    assert!(s["Details"].as_str().unwrap().contains("exit status 4"), "{s}");
+    assert!(!kept_on_host(&id));
+
+    // One recording across the three connections, one chain, the breaks marked.
+    let rec = recording_of(&s);
+    env.ok(&["session-recording", "verify", &rec, "--final-hash", &final_hash_of(&s)]);
+    let text = std::fs::read_to_string(&rec).unwrap();
+    assert!(text.contains("resumed by process"), "{text}");
+    assert!(text.contains("disconnected: "), "{text}");
+    let played = env.ok(&["session-recording", "play", &rec, "--instant"]).stdout;
+    for seen in ["set-kept-42", "again-kept-42", "third-kept-42"] {
+        assert!(played.contains(seen), "{seen} not in {played:?}");
+    }
+    // An ended session cannot be resumed.
+    let line = env.fails(&["resume-session", "--session-id", &id], 254);
+    assert!(line.contains("(DoesNotExistException)") && line.contains("Terminated"), "{line}");
+}
+
+/// A disconnected shell ends by terminate-session or by its idle timeout in the tick, and
+/// either way its tmux session on the host goes with it; a command session cannot be resumed.
+#[test]
+fn disconnected_shells_end_by_terminate_session_or_the_tick() {
+    let (env, _fleet) = fleet::with_env(1);
+    let (pid, rc) = (env.path().join("pid"), env.path().join("rc"));
+    let term = Term::new(&env, "ends", "sh");
+    let first = start_in(&term, &env, &pid, &rc);
+    term.line("echo first-$((1+1))");
+    term.wait("the first shell", "first-2");
+    kill_ssmctl(&term, &pid, &rc);
+    assert_eq!(env.ok(&["apply-due"]).json()["Sessions"]["Disconnected"], json!([first]));
+    env.ok(&["terminate-session", "--session-id", &first]);
+    let s = history(&env, &first);
+    assert_eq!(s["Status"], "Terminated", "{s}");
+    assert!(!kept_on_host(&first), "terminate-session left the shell on the host");
+
+    let second = start_in(&term, &env, &pid, &rc);
+    term.line("echo second-$((2+2))");
+    term.wait("the second shell", "second-4");
+    kill_ssmctl(&term, &pid, &rc);
+    // Within the default idle timeout (20 minutes) it stays; an hour on, the tick ends it.
+    assert_eq!(env.ok(&["apply-due"]).json()["Sessions"]["Disconnected"], json!([second]));
+    let later = (chrono::Utc::now() + chrono::Duration::hours(1)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let r = env.ok(&["apply-due", "--at", &later]).json();
+    assert_eq!(r["Sessions"]["Ended"], json!([second]), "{r}");
+    let s = history(&env, &second);
+    assert!(s["Details"].as_str().unwrap().contains("idle"), "{s}");
+    assert!(!kept_on_host(&second), "the idle timeout left the shell on the host");
+
+    // A command session has no shell to go back to.
+    let mut child = spawn_command(&env, "sleep 30");
+    let cmd = active_id(&env);
+    let line = env.fails(&["resume-session", "--session-id", &cmd], 254);
+    assert!(line.contains("(DoesNotExistException)") && line.contains("cannot be resumed"), "{line}");
+    env.ok(&["terminate-session", "--session-id", &cmd]);
+    child.wait().unwrap();
+}
+
+/// With recordInput the keys typed are in the recording, except while the terminal's echo
+/// is off (a password prompt); the recording marks where input was left out.
+#[test]
+fn input_is_recorded_when_asked_but_never_while_echo_is_off() {
+    let (env, _fleet) = fleet::with_env(1);
+    let prefs = json!({
+        "schemaVersion": "1.0",
+        "description": "record what is typed",
+        "sessionType": "Standard_Stream",
+        "inputs": {"recordInput": true}
+    });
+    env.ok(&[
+        "create-document",
+        "--name",
+        "SSM-SessionManagerRunShell",
+        "--document-type",
+        "Session",
+        "--content",
+        &prefs.to_string(),
+    ]);
+    let rc = env.path().join("rc");
+    let program =
+        format!("sh -c '{} start-session --target node-1; echo $? > {}'", crate::support::bin(), rc.display());
+    let term = Term::new(&env, "input", &program);
+    let id = active_id(&env);
+    // Keys typed before the host's shell has its terminal are not recorded (not known hidden or not).
+    term.line("echo ready-$((1+1))");
+    term.wait("the shell", "ready-2");
+    // A prompt that reads keys one at a time (readline) echoes them itself: recorded.
+    term.line("echo visible-$((40+2))");
+    term.wait("the echoed command", "visible-42");
+    term.line("stty -echo; printf 'secret? '; read -r s; stty echo; echo; echo got-${#s}");
+    term.wait("the prompt", "secret? ");
+    term.line("hunter2-secret");
+    term.wait("the length of what was read", "got-14");
+    term.line("exit");
+    assert_eq!(wait_number(&rc), 0);
+    let s = history(&env, &id);
+    let rec = recording_of(&s);
+    env.ok(&["session-recording", "verify", &rec, "--final-hash", &final_hash_of(&s)]);
+    let text = std::fs::read_to_string(&rec).unwrap();
+    let mut typed = String::new();
+    for line in text.lines().skip(1) {
+        let ev: Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(_) => continue,
+        };
+        if ev[1] == "i" {
+            typed.push_str(ev[2].as_str().unwrap());
+        }
+    }
+    assert!(typed.contains("echo visible-$((40+2))"), "input events: {typed:?} in {text}");
+    assert!(!text.contains("hunter2"), "a secret typed with echo off is in the recording");
+    assert!(text.contains("input not recorded"), "{text}");
 }
 
 /// Plain `ssh` and `scp` reach an inventory host by id through `ssmctl ssh-proxy`, and the
