@@ -2,7 +2,8 @@
 //! a command in a pipe with its exact output and exit status, terminate-session from
 //! another process, idle timeout (a shortened minute), a restricted InteractiveCommands
 //! document, port forwarding with concurrent connections, and the tick closing a session
-//! whose process was killed.
+//! whose process was killed; shells kept in tmux that outlive their connection and are
+//! resumed, ended by terminate-session or the tick; input recorded except hidden lines.
 
 use crate::fleet;
 use crate::support::Env;
@@ -200,7 +201,9 @@ fn active_id(env: &Env) -> String {
 #[test]
 fn terminate_session_from_another_process_ends_it_within_a_second_and_pagination_works() {
     let (env, _fleet) = fleet::with_env(1);
-    let mut child = spawn_command(&env, "sleep 60");
+    // A sleep no other test runs, to look for on the host afterwards.
+    let sleeper = format!("sleep 60.{}", std::process::id());
+    let mut child = spawn_command(&env, &sleeper);
     let id = active_id(&env);
     let s = only_session(&env, "Active");
     assert_eq!(s["Status"], "Connected");
@@ -215,6 +218,10 @@ fn terminate_session_from_another_process_ends_it_within_a_second_and_pagination
     };
     assert!(asked.elapsed() < Duration::from_millis(1500), "ended after {:?}", asked.elapsed());
     assert_eq!(status.code(), Some(0));
+    // The command itself is gone from the host, not left running without its session.
+    wait_for("the remote command to end", 5, || {
+        !Command::new("pgrep").args(["-f", &sleeper]).stdout(Stdio::null()).status().unwrap().success()
+    });
     let s = history(&env, &id);
     assert_eq!(s["Status"], "Terminated");
     assert!(s["Details"].as_str().unwrap().contains("terminated by terminate-session"), "{s}");
@@ -643,6 +650,15 @@ fn a_shell_survives_a_dropped_connection_and_resume_session_reattaches_it() {
     wait_for("Connected a third time", 20, || only_session(&env, "Active")["Status"] == "Connected");
     term.line("echo third-$KEPT");
     term.wait("the kept variable", "third-kept-42");
+    // tmux's own detach leaves the shell on purpose: exit 0, Disconnected.
+    term.tmux(&["send-keys", "-t", "t", "C-b", "d"]);
+    assert_eq!(wait_number(&rc), 0);
+    let s = only_session(&env, "Active");
+    assert_eq!(s["Status"], "Disconnected", "{s}");
+    assert!(s["Details"].as_str().unwrap().contains("detached"), "{s}");
+
+    term.line(&resume);
+    wait_for("Connected a fourth time", 20, || only_session(&env, "Active")["Status"] == "Connected");
     term.line("exit 4");
     assert_eq!(wait_number(&rc), 4);
     let s = history(&env, &id);
