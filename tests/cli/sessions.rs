@@ -720,6 +720,44 @@ fn disconnected_shells_end_by_terminate_session_or_the_tick() {
     child.wait().unwrap();
 }
 
+/// With `resumable: false` a shell is plain SSH's: a killed ssmctl takes the shell and what
+/// runs in it along, the tick ends the session, and resume-session says why it cannot.
+#[test]
+fn a_shell_that_is_not_resumable_ends_with_its_connection() {
+    let (env, _fleet) = fleet::with_env(1);
+    let prefs = json!({
+        "schemaVersion": "1.0",
+        "description": "shells end with their connection",
+        "sessionType": "Standard_Stream",
+        "inputs": {"resumable": false}
+    });
+    env.ok(&[
+        "create-document",
+        "--name",
+        "SSM-SessionManagerRunShell",
+        "--document-type",
+        "Session",
+        "--content",
+        &prefs.to_string(),
+    ]);
+    let (pid, rc) = (env.path().join("pid"), env.path().join("rc"));
+    let term = Term::new(&env, "plain", "sh");
+    let id = start_in(&term, &env, &pid, &rc);
+    assert!(!kept_on_host(&id));
+    let sleeper = format!("sleep 300.{}", std::process::id());
+    term.line(&format!("echo plain-$((3*3)); {sleeper}"));
+    term.wait("the shell", "plain-9");
+    wait_for("the sleep", 10, || Command::new("pgrep").args(["-f", &sleeper]).output().unwrap().status.success());
+    kill_ssmctl(&term, &pid, &rc);
+    wait_for("the shell's command to end with its connection", 5, || {
+        !Command::new("pgrep").args(["-f", &sleeper]).stdout(Stdio::null()).status().unwrap().success()
+    });
+    let r = env.ok(&["apply-due"]).json();
+    assert_eq!(r["Sessions"]["Ended"], json!([id]), "{r}");
+    let line = env.fails(&["resume-session", "--session-id", &id], 254);
+    assert!(line.contains("(DoesNotExistException)"), "{line}");
+}
+
 /// With recordInput the keys typed are in the recording, except while the terminal's echo
 /// is off (a password prompt); the recording marks where input was left out.
 #[test]
