@@ -272,13 +272,13 @@ fn terminate_session_from_another_process_ends_it_within_a_second_and_pagination
     assert_eq!(before["Sessions"].as_array().unwrap().len(), 3);
 }
 
-/// A preferences document of the user's own: idle timeout 2 "minutes", each minute a second.
-fn short_idle(env: &Env) {
+/// A preferences document of the user's own (it wins over the built-in one).
+fn own_preferences(env: &Env, description: &str, inputs: Value) {
     let prefs = json!({
         "schemaVersion": "1.0",
-        "description": "short idle timeout for the test",
+        "description": description,
         "sessionType": "Standard_Stream",
-        "inputs": {"idleSessionTimeout": "2"}
+        "inputs": inputs
     });
     env.ok(&[
         "create-document",
@@ -289,6 +289,11 @@ fn short_idle(env: &Env) {
         "--content",
         &prefs.to_string(),
     ]);
+}
+
+/// A preferences document of the user's own: idle timeout 2 "minutes", each minute a second.
+fn short_idle(env: &Env) {
+    own_preferences(env, "short idle timeout for the test", json!({"idleSessionTimeout": "2"}));
     env.var("SSMCTL_SESSION_MINUTE", "1");
 }
 
@@ -725,21 +730,7 @@ fn disconnected_shells_end_by_terminate_session_or_the_tick() {
 #[test]
 fn a_shell_that_is_not_resumable_ends_with_its_connection() {
     let (env, _fleet) = fleet::with_env(1);
-    let prefs = json!({
-        "schemaVersion": "1.0",
-        "description": "shells end with their connection",
-        "sessionType": "Standard_Stream",
-        "inputs": {"resumable": false}
-    });
-    env.ok(&[
-        "create-document",
-        "--name",
-        "SSM-SessionManagerRunShell",
-        "--document-type",
-        "Session",
-        "--content",
-        &prefs.to_string(),
-    ]);
+    own_preferences(&env, "shells end with their connection", json!({"resumable": false}));
     let (pid, rc) = (env.path().join("pid"), env.path().join("rc"));
     let term = Term::new(&env, "plain", "sh");
     let id = start_in(&term, &env, &pid, &rc);
@@ -763,21 +754,7 @@ fn a_shell_that_is_not_resumable_ends_with_its_connection() {
 #[test]
 fn input_is_recorded_when_asked_but_never_while_echo_is_off() {
     let (env, _fleet) = fleet::with_env(1);
-    let prefs = json!({
-        "schemaVersion": "1.0",
-        "description": "record what is typed",
-        "sessionType": "Standard_Stream",
-        "inputs": {"recordInput": true}
-    });
-    env.ok(&[
-        "create-document",
-        "--name",
-        "SSM-SessionManagerRunShell",
-        "--document-type",
-        "Session",
-        "--content",
-        &prefs.to_string(),
-    ]);
+    own_preferences(&env, "record what is typed", json!({"recordInput": true}));
     let rc = env.path().join("rc");
     let program =
         format!("sh -c '{} start-session --target node-1; echo $? > {}'", crate::support::bin(), rc.display());
