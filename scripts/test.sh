@@ -38,10 +38,6 @@ if ! command -v cargo >/dev/null 2>&1; then
 fi
 
 cargo fmt --check
-# Four test threads on any machine: the integration tests spend their time waiting on sshd,
-# ssh and sleeps, not on the CPU, and each has its own state, fleet and sockets (on 2 cores
-# this halves the suite's wall time).
-export RUST_TEST_THREADS=${RUST_TEST_THREADS:-4}
 cargo clippy --all-targets --locked -- -D warnings
 cargo test --locked
 # No test may depend on the date it runs (SPEC §16): the integration tests again, a year ahead.
