@@ -89,6 +89,8 @@ pub async fn run_step(
                         None => Ending::Terminated,
                     },
                     Err(openssh::Error::RemoteProcessTerminated) => Ending::Terminated,
+                    // The crate turns exit status 127 into an error; it is the script's status.
+                    Err(openssh::Error::Remote(e)) if e.kind() == std::io::ErrorKind::NotFound => Ending::Exited(127),
                     Err(e) => Ending::Lost(format!("{e}")),
                 }
             };
@@ -159,7 +161,13 @@ where
     let mut stdin = Some(stdin);
     let out = capture(stdout, cap);
     let err = capture(stderr, cap);
-    let finished = async { tokio::join!(wait, out, err) };
+    // Both streams reach their end before the exit status is read: over a mux, reading the
+    // status ends the client's control connection, and the master then drops whatever of
+    // the output it still held for our pipes (seen as a 100 MiB stdout ending ~56 KiB short).
+    let finished = async {
+        let (o, e) = tokio::join!(out, err);
+        (wait.await, o, e)
+    };
     tokio::pin!(finished);
     let deadline = tokio::time::sleep(timeout);
     tokio::pin!(deadline);

@@ -143,7 +143,10 @@ pub fn list(ctx: &mut Ctx, req: ListDocumentsRequest) -> Result<ListDocumentsRes
             let mut merged: Vec<(&DocumentRow, &VersionRow, &str)> =
                 batch.iter().map(|(d, v)| (d, v, OWNER_SELF)).collect();
             for (d, v) in builtin_table() {
-                if d.name > after && upper.as_ref().is_none_or(|u| &d.name <= u) {
+                // A user's own SSM-SessionManagerRunShell stands in for the built-in (see
+                // resolve), so it is listed once, as theirs.
+                let shadowed = batch.iter().any(|(own, _)| own.name == d.name);
+                if !shadowed && d.name > after && upper.as_ref().is_none_or(|u| &d.name <= u) {
                     merged.push((d, v, builtin_owner(&d.name)));
                 }
             }

@@ -178,6 +178,27 @@ fn non_zero_exit_keeps_its_response_code_and_fails_the_command() {
     assert_eq!((out["Status"].as_str(), out["ResponseCode"].as_i64()), (Some("Failed"), Some(-1)), "{out}");
     let err = out["StandardErrorContent"].as_str().unwrap();
     assert!(err.contains("ended without an exit status"), "{err}");
+
+    // A script ending in a command that does not exist exits 127, as the shell says, and
+    // its output is the script's: not a lost connection.
+    let (code, cmd) = send(
+        &env,
+        &[
+            "--document-name",
+            "AWS-RunShellScript",
+            "--instance-ids",
+            "node-2",
+            "--parameters",
+            "commands=[\"echo first\",\"no-such-command-here\"]",
+        ],
+    );
+    assert_eq!(code, 254);
+    let id = cmd["CommandId"].as_str().unwrap();
+    let out = env.ok(&["get-command-invocation", "--command-id", id, "--instance-id", "node-2"]).json();
+    assert_eq!((out["Status"].as_str(), out["ResponseCode"].as_i64()), (Some("Failed"), Some(127)), "{out}");
+    assert_eq!(out["StandardOutputContent"], "first\n");
+    let err = out["StandardErrorContent"].as_str().unwrap();
+    assert!(err.contains("no-such-command-here: not found") && !err.contains("ssmctl:"), "{err}");
 }
 
 #[test]

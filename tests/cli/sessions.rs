@@ -301,6 +301,15 @@ fn short_idle(env: &Env) {
 fn idle_timeout_ends_a_silent_session_but_not_one_that_keeps_printing() {
     let (env, _fleet) = fleet::with_env(1);
     short_idle(&env);
+    // The user's preferences stand in for the built-in: one row, theirs.
+    let listed = env.ok(&["list-documents", "--filters", "Key=Name,Values=SSM-SessionManagerRunShell"]).json();
+    let rows = listed["DocumentIdentifiers"].as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{listed}");
+    assert_eq!(
+        rows[0]["Owner"],
+        env.ok(&["describe-document", "--name", "SSM-SessionManagerRunShell"]).json()["Document"]["Owner"]
+    );
+    assert_ne!(rows[0]["Owner"], "Amazon", "{listed}");
     let started = Instant::now();
     let silent = params(json!({"command": ["sleep 30"]}));
     let r = env.run(&[
