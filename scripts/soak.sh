@@ -7,12 +7,14 @@
 #   1. no (association, host, due time) ran twice   2. every execution/invocation is terminal
 #   3. PRAGMA integrity_check is ok                  4. no stray ssh/sshd processes or sockets
 #   5. the peak RSS ssmctl logs with --debug       6. maintenance windows: each invocation ran once
+#   7. automation: executions started (and some killed with -9) under the same chaos each ran
+#      every step at most once, on its host, and all ended
 # and prints one `PASS|FAIL name: detail` line per invariant; exit 1 on any FAIL.
 #
 #   scripts/soak.sh                                            # 50 hosts, 100 associations, 600 s
 #   SOAK_SECONDS=60 SOAK_HOSTS=10 SOAK_ASSOCIATIONS=20 scripts/soak.sh
 #
-# Env: SOAK_HOSTS (50), SOAK_ASSOCIATIONS (100), SOAK_WINDOWS (3), SOAK_SECONDS (600), SSMCTL (target/release/ssmctl,
+# Env: SOAK_HOSTS (50), SOAK_ASSOCIATIONS (100), SOAK_WINDOWS (3), SOAK_AUTOMATION (1: 0 leaves it out), SOAK_SECONDS (600), SSMCTL (target/release/ssmctl,
 # built with `cargo build --release --locked -q` when missing), SOAK_KEEP=1 keeps the soak dir even
 # when everything passes (it is always kept on failure). Needs /usr/sbin/sshd, ssh-keygen, and
 # sqlite3 or python3. Run as a user that sshd lets log in with a key (root in a container is fine).
@@ -42,7 +44,7 @@ fi
 # Short: unix socket paths (the control dir) must stay under 104 bytes.
 SOAK_DIR=$(mktemp -d /tmp/soak.XXXXXX) || die "mktemp failed"
 chmod 755 "$SOAK_DIR"
-mkdir -p "$SOAK_DIR"/{cfg,pids,logs,runs,winruns,ad,cm} && chmod 700 "$SOAK_DIR/cm"
+mkdir -p "$SOAK_DIR"/{cfg,pids,logs,runs,winruns,autoruns,ad,cm} && chmod 700 "$SOAK_DIR/cm"
 STOP_FLAG=$SOAK_DIR/stop
 export SSMCTL_DB=$SOAK_DIR/state.db
 export SSMCTL_INVENTORY=$SOAK_DIR/inventory.yaml
@@ -277,6 +279,30 @@ for ((i = 1; i <= WINDOWS; i++)); do
         >/dev/null 2>>"$SOAK_DIR/logs/batch.err" || die "register-task-with-maintenance-window failed: $(cat "$SOAK_DIR/logs/batch.err")"
 done
 
+# A runbook whose two commands run on one host with a parked sleep between them: the sleep
+# (over the 10 s a process waits out itself) is continued by whichever apply-due comes next,
+# and those are the ones being killed. Each command writes `<step> <execution> <asked host>
+# <host it ran on>` to the host's automation run file.
+AUTOMATION=${SOAK_AUTOMATION:-1}
+if ((AUTOMATION)); then
+    log "creating the automation runbook"
+    line() { json_str "echo \"$1 {{automation:EXECUTION_ID}} {{ Host }} \$SOAK_HOST\" >>\"\$SOAK_DIR/autoruns/\$SOAK_HOST\""; }
+    cat >"$SOAK_DIR/cfg/runbook.json" <<JSON
+{"schemaVersion": "0.3",
+ "parameters": {"Host": {"type": "String"}},
+ "mainSteps": [
+  {"name": "first", "action": "aws:runCommand", "inputs": {"DocumentName": "AWS-RunShellScript",
+    "InstanceIds": ["{{ Host }}"], "Parameters": {"commands": [$(line A)]}}},
+  {"name": "nap", "action": "aws:sleep", "inputs": {"Duration": "PT12S"}},
+  {"name": "second", "action": "aws:runCommand", "inputs": {"DocumentName": "AWS-RunShellScript",
+    "InstanceIds": ["{{ Host }}"], "Parameters": {"commands": [$(line B)]}}}
+ ]}
+JSON
+    "$SSMCTL" create-document --name soak-runbook --document-type Automation \
+        --content "file://$SOAK_DIR/cfg/runbook.json" >/dev/null 2>>"$SOAK_DIR/logs/batch.err" ||
+        die "create-document soak-runbook failed: $(cat "$SOAK_DIR/logs/batch.err")"
+fi
+
 # ---------------------------------------------------------------- the loops
 rand() { echo $(($1 + RANDOM % ($2 - $1 + 1))); }
 stopping() { [[ -e $STOP_FLAG ]]; }
@@ -367,6 +393,26 @@ interactive_loop() {
     done
 }
 
+# start-automation-execution every 3-7 s on a random host; one in three is killed with -9 a
+# random 0-0.4 s into its run (its step is then interrupted, and the next tick settles it).
+automation_loop() {
+    local pid k=0
+    while ! stopping; do
+        nap "$(rand 3 7)"
+        stopping && break
+        k=$((k + 1))
+        "$SSMCTL" start-automation-execution --document-name soak-runbook --parameters "Host=node-$(rand 1 "$HOSTS")" \
+            --query AutomationExecutionId --output text >>"$SOAK_DIR/logs/automation.out" 2>>"$SOAK_DIR/logs/automation.err" &
+        pid=$!
+        if ((RANDOM % 3 == 0)); then
+            sleep "0.$(rand 0 3)$(rand 0 9)"
+            kill -9 "$pid" 2>/dev/null && echo "$(date -u +%T) kill -9 start-automation-execution $k" >>"$SOAK_DIR/logs/automation"
+        fi
+        wait "$pid" 2>/dev/null
+        echo "$(date -u +%T) start-automation-execution $k exit $?" >>"$SOAK_DIR/logs/automation"
+    done
+}
+
 log "soaking for ${SECONDS_TOTAL}s"
 T0=$(date +%s)
 apply_loop loop1 & LOOP_PIDS+=($!)
@@ -375,6 +421,7 @@ apply_loop loop2 & LOOP_PIDS+=($!)
 killer_loop & LOOP_PIDS+=($!)
 chaos_loop & LOOP_PIDS+=($!)
 interactive_loop & LOOP_PIDS+=($!)
+((AUTOMATION)) && { automation_loop & LOOP_PIDS+=($!); }
 
 sleep "$SECONDS_TOTAL"
 touch "$STOP_FLAG"
@@ -389,6 +436,15 @@ done
 log "final apply-due"
 "$SSMCTL" apply-due --debug >"$SOAK_DIR/ad/final.out" 2>"$SOAK_DIR/ad/final.err"
 echo "final exit $?" >>"$SOAK_DIR/ad/exits"
+# Executions parked on their 12 s sleep (or left by a killed start) end at later ticks.
+for ((t = 0; AUTOMATION && t < 12; t++)); do
+    open=$("$SSMCTL" describe-automation-executions --filters Key=ExecutionStatus,Values=Pending,InProgress,Waiting,Cancelling \
+        --query 'length(AutomationExecutionMetadataList)' --output text 2>/dev/null)
+    [[ $open == 0 ]] && break
+    sleep 5
+    "$SSMCTL" apply-due --debug >"$SOAK_DIR/ad/final-$t.out" 2>"$SOAK_DIR/ad/final-$t.err"
+    echo "final-$t exit $?" >>"$SOAK_DIR/ad/exits"
+done
 SOAK_ELAPSED=$(($(date +%s) - T0))
 
 # ---------------------------------------------------------------- teardown (for invariant 4)
@@ -413,17 +469,25 @@ else
     python3 -c 'import sqlite3,sys; s=sqlite3.connect(sys.argv[1]); d=sqlite3.connect(sys.argv[2]); s.backup(d); d.close()' "$SSMCTL_DB" "$CHECK_DB"
 fi
 
+# load_lines TABLE DIR N: the SQL that makes each line of each file in DIR a row of TABLE:
+# the line's first N fields, then the file's name (the host that wrote it).
+load_lines() {
+    local f
+    echo "BEGIN;"
+    for f in "$2"/*; do
+        [[ -f $f ]] || continue
+        awk -v t="$1" -v n="$3" -v file="${f##*/}" '{ gsub(/'\''/, ""); s = ""; for (i = 1; i <= n; i++) s = s "'\''" $i "'\'',"
+            printf "INSERT INTO %s VALUES (%s'\''%s'\'');\n", t, s, file }' "$f"
+    done
+    echo "COMMIT;"
+}
+
 # Load the run files and the name->id map into the copy.
 {
     echo "CREATE TABLE soak_runs (name TEXT, host TEXT, nonce TEXT, file TEXT);"
     echo "CREATE TABLE soak_map (name TEXT PRIMARY KEY, association_id TEXT);"
-    echo "BEGIN;"
-    for f in "$SOAK_DIR"/runs/*; do
-        [[ -f $f ]] || continue
-        awk -v file="${f##*/}" '{ gsub(/'\''/, ""); printf "INSERT INTO soak_runs VALUES ('\''%s'\'','\''%s'\'','\''%s'\'','\''%s'\'');\n", $1, $2, $3, file }' "$f"
-    done
+    load_lines soak_runs "$SOAK_DIR/runs" 3
     awk '{ printf "INSERT INTO soak_map VALUES ('\''%s'\'','\''%s'\'');\n", $1, $2 }' "$SOAK_DIR/assoc-map"
-    echo "COMMIT;"
     # nonce -> the invocation whose stored output printed it
     echo "CREATE TABLE soak_out AS SELECT command_id, instance_id,
             trim(substr(stdout, instr(stdout, 'SOAKRUN ') + 8), char(10) || ' ') AS nonce
@@ -495,13 +559,8 @@ fi
 # 6. maintenance windows: every line a host wrote is one recorded invocation, on that host,
 # and no invocation ran twice; every execution, task and invocation ended.
 {
-    echo "CREATE TABLE soak_win (n TEXT, host TEXT, invocation TEXT);"
-    echo "BEGIN;"
-    for f in "$SOAK_DIR"/winruns/*; do
-        [[ -f $f ]] || continue
-        awk '{ gsub(/'\''/, ""); printf "INSERT INTO soak_win VALUES ('\''%s'\'','\''%s'\'','\''%s'\'');\n", $1, $2, $3 }' "$f"
-    done
-    echo "COMMIT;"
+    echo "CREATE TABLE soak_win (n TEXT, host TEXT, invocation TEXT, file TEXT);"
+    load_lines soak_win "$SOAK_DIR/winruns" 3
 } | sql "$CHECK_DB" || report FAIL setup "could not load the window run files into $CHECK_DB"
 w_lines=$(q "SELECT count(*) FROM soak_win;")
 w_unknown=$(q "SELECT count(*) FROM soak_win w LEFT JOIN mw_invocations i ON i.invocation_id = w.invocation WHERE i.invocation_id IS NULL OR i.resource_id <> w.host;")
@@ -518,6 +577,31 @@ if [[ $WINDOWS == 0 || ($w_ran -gt 0 && $w_lines -gt 0 && $w_unknown == 0 && $w_
     report PASS windows-once "$detail"
 else
     report FAIL windows-once "$detail"
+fi
+
+# 7. automation: every step's command ran at most once per execution, on the host asked for;
+# every line belongs to a stored execution; a Success ran both; every execution ended.
+if ((AUTOMATION)); then
+    {
+        echo "CREATE TABLE soak_auto (step TEXT, execution TEXT, asked TEXT, host TEXT, file TEXT);"
+        load_lines soak_auto "$SOAK_DIR/autoruns" 4
+    } | sql "$CHECK_DB" || report FAIL setup "could not load the automation run files into $CHECK_DB"
+    a_exec=$(q "SELECT count(*) FROM automation_executions WHERE document_name = 'soak-runbook';")
+    a_lines=$(q "SELECT count(*) FROM soak_auto;")
+    a_unknown=$(q "SELECT count(*) FROM soak_auto a LEFT JOIN automation_executions e ON e.execution_id = a.execution WHERE e.execution_id IS NULL OR a.asked <> a.host OR a.host <> a.file;")
+    a_twice=$(q "SELECT count(*) FROM (SELECT step, execution FROM soak_auto GROUP BY 1, 2 HAVING count(*) > 1);")
+    a_b_alone=$(q "SELECT count(*) FROM soak_auto b WHERE b.step = 'B' AND NOT EXISTS (SELECT 1 FROM soak_auto a WHERE a.step = 'A' AND a.execution = b.execution);")
+    a_success_short=$(q "SELECT count(*) FROM automation_executions e WHERE e.document_name = 'soak-runbook' AND e.status = 'Success'
+         AND (SELECT count(DISTINCT step) FROM soak_auto a WHERE a.execution = e.execution_id) <> 2;")
+    a_open=$(q "SELECT count(*) FROM automation_executions WHERE status IN ('Pending','InProgress','Waiting','Cancelling');")
+    a_statuses=$(q "SELECT status || '=' || count(*) FROM automation_executions WHERE document_name = 'soak-runbook' GROUP BY status;" | tr '\n' ' ')
+    a_kills=$(grep -c 'kill -9' "$SOAK_DIR/logs/automation" 2>/dev/null)
+    detail="$a_exec executions ($a_statuses), ${a_kills:-0} starts killed with -9, $a_lines host lines; lines without their execution or on another host: $a_unknown; steps run twice: $a_twice; second step without the first: $a_b_alone; Success without both steps: $a_success_short; not ended: $a_open"
+    if [[ $a_exec -gt 0 && $a_lines -gt 0 && $a_unknown == 0 && $a_twice == 0 && $a_b_alone == 0 && $a_success_short == 0 && $a_open == 0 ]]; then
+        report PASS automation-once "$detail"
+    else
+        report FAIL automation-once "$detail"
+    fi
 fi
 
 # 3. integrity of the state db itself (read-only)
