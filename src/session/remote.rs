@@ -29,8 +29,13 @@ fn sh(script: &str) -> String {
     format!("exec /bin/sh -c {}", quote(script))
 }
 
+/// Sets `$d` and `$f`, and sweeps the files of sessions whose wrapper is gone: one killed
+/// by a dropped connection (SIGHUP) never reaches its own clean-up.
 fn files(id: &str) -> String {
-    format!("d=\"$HOME/.cache/ssmctl\"; f=\"$d/{id}\"; mkdir -p -m 700 \"$d\" 2>/dev/null\n")
+    format!(
+        "d=\"$HOME/.cache/ssmctl\"; f=\"$d/{id}\"; mkdir -p -m 700 \"$d\" 2>/dev/null\n\
+         for q in \"$d\"/*.pid; do [ -f \"$q\" ] || continue; kill -0 \"$(cat \"$q\")\" 2>/dev/null || rm -f \"$q\" \"${{q%.pid}}.tty\"; done\n"
+    )
 }
 
 /// The command run directly: its process group is the wrapper's, whose pid is written
@@ -202,6 +207,26 @@ mod tests {
         let status = child.wait().unwrap();
         assert!(!status.success());
         assert!(!pid.exists());
+    }
+
+    #[test]
+    fn files_of_a_wrapper_that_died_are_swept_by_the_next_session() {
+        let home = tempfile::tempdir().unwrap();
+        let d = home.path().join(".cache/ssmctl");
+        std::fs::create_dir_all(&d).unwrap();
+        // A wrapper killed by SIGHUP leaves its files; a live one (this process) keeps them.
+        let mut dead = std::process::Command::new("true").spawn().unwrap();
+        dead.wait().unwrap();
+        std::fs::write(d.join("gone.pid"), format!("{}\n", dead.id())).unwrap();
+        std::fs::write(d.join("gone.tty"), "/dev/pts/9\n").unwrap();
+        std::fs::write(d.join("live.pid"), format!("{}\n", std::process::id())).unwrap();
+        std::fs::write(d.join("live.tty"), "/dev/pts/8\n").unwrap();
+        let (rc, _) = sh_out(&plain("s-4", "true", false), home.path());
+        assert_eq!(rc, 0);
+        let mut left: Vec<String> =
+            std::fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        left.sort();
+        assert_eq!(left, ["live.pid", "live.tty"]);
     }
 
     #[test]
