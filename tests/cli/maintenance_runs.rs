@@ -189,13 +189,18 @@ fn the_seeds_patch_window_runs_patching_then_the_script_on_the_patch_group() {
         &[],
     );
 
-    // The next Sunday 02:00 as Berlin's clocks read it, at least a day from now.
+    // The next Sunday 02:00 as Berlin's clocks read it after now (within the hours before it,
+    // that is today's: a clock a day ahead of now got the week after, every Sunday night).
     use chrono_tz::Europe::Berlin;
-    let mut day = (Utc::now() + Duration::days(1)).with_timezone(&Berlin).date_naive();
-    while day.weekday() != chrono::Weekday::Sun {
+    let now = Utc::now();
+    let mut day = now.with_timezone(&Berlin).date_naive();
+    let fire = loop {
+        let t = Berlin.from_local_datetime(&day.and_hms_opt(2, 0, 0).unwrap()).earliest().unwrap().with_timezone(&Utc);
+        if day.weekday() == chrono::Weekday::Sun && t > now {
+            break t;
+        }
         day = day.succ_opt().unwrap();
-    }
-    let fire = Berlin.from_local_datetime(&day.and_hms_opt(2, 0, 0).unwrap()).earliest().unwrap().with_timezone(&Utc);
+    };
     let w = env.ok(&["get-maintenance-window", "--window-id", &window]).json();
     let shown = fire.with_timezone(&Berlin).format("%Y-%m-%dT%H:%M%:z").to_string();
     assert_eq!(w["NextExecutionTime"], json!(shown), "{w}");
